@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { Entity, Relation } from '../domain/entity';
+import { ENTITY_KIND_INFO } from '../domain/vocabulary';
+import { readDocuments, type SourceDocument } from './documents';
+import { mergeSeedFiles, type MergeReport } from './merge';
+import { buildMentionIndex, type Mention } from './mentions';
+import { listSeedFiles, parseSeedFile, type SeedEntity } from './seed-files';
+import type { SeedProblem } from './seed-problem';
+import { validateGraph } from './validate';
+
+/** The curated graph, validated and ready to load. */
+export interface SeedGraph {
+  documents: SourceDocument[];
+  entities: Entity[];
+  relations: Relation[];
+  mentions: Mention[];
+  problems: SeedProblem[];
+  mergeReport: MergeReport;
+  fileCount: number;
+}
+
+export const DEFAULT_SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
+
+/**
+ * Reads the documents and every seed file, merges sections, adds one entity per document and
+ * validates the whole. Problems are returned, not thrown: callers decide whether to stop.
+ */
+export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph {
+  const rootDir = join(seedsDir, '..');
+  const problems: SeedProblem[] = [];
+  const { documents, problems: documentProblems } = readDocuments(join(seedsDir, 'documents'));
+  for (const p of documentProblems) {
+    problems.push({ file: `seeds/documents/manifest.yaml`, record: p.documentId, message: p.message });
+  }
+  const files = listSeedFiles(join(seedsDir, 'graph')).map((path) =>
+    parseSeedFile(path, rootDir, problems),
+  );
+  const { entities, relations, report } = mergeSeedFiles(files, problems);
+  const allEntities: SeedEntity[] = [...documents.map(documentEntity), ...entities];
+  validateGraph(allEntities, relations, documents, problems);
+  const mentions = buildMentionIndex(allEntities, documents);
+  return {
+    documents,
+    entities: allEntities.map(stripOrigins),
+    relations: relations.map(stripOrigins),
+    mentions,
+    problems,
+    mergeReport: report,
+    fileCount: files.length,
+  };
+}
+
+export function documentEntityId(documentId: string): string {
+  return `${ENTITY_KIND_INFO.document.idPrefix}${documentId}`;
+}
+
+/** Each document is an entity too, cited by its first non-empty line. */
+function documentEntity(document: SourceDocument): SeedEntity {
+  const index = document.lines.findIndex((line) => line.trim() !== '');
+  return {
+    id: documentEntityId(document.id),
+    kind: 'document',
+    subtype: undefined,
+    nameJa: document.titleJa,
+    nameEn: document.titleEn,
+    aliases: [],
+    date: document.date,
+    props: { issuerJa: document.issuerJa, issuerEn: document.issuerEn, documentKind: document.kind },
+    sources: [
+      {
+        documentId: document.id,
+        lineStart: index + 1,
+        lineEnd: index + 1,
+        quote: document.lines[index].trim(),
+        inferred: false,
+      },
+    ],
+    origins: [{ file: 'seeds/documents/manifest.yaml', record: document.id }],
+  };
+}
+
+function stripOrigins<T extends { origins: unknown }>(record: T): Omit<T, 'origins'> {
+  const { origins: _origins, ...rest } = record;
+  return rest;
+}

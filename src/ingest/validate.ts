@@ -1,0 +1,126 @@
+import type { Source } from '../domain/entity';
+import { parsePartialDate, earliestDay } from '../domain/partial-date';
+import { squashForQuote } from '../domain/text';
+import { ENTITY_KIND_INFO, RELATION_TYPES } from '../domain/vocabulary';
+import type { SourceDocument } from './documents';
+import type { Origin, SeedEntity, SeedRelation } from './seed-files';
+import type { SeedProblem } from './seed-problem';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A quote is checked against at most this many lines: a wider span is no citation. */
+const MAX_SPAN_LINES = 60;
+
+/**
+ * Checks the merged graph against the vocabulary and the documents. Every problem is collected
+ * with the file and record it comes from.
+ */
+export function validateGraph(
+  entities: SeedEntity[],
+  relations: SeedRelation[],
+  documents: SourceDocument[],
+  problems: SeedProblem[],
+): void {
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  const quoteCheck = new QuoteChecker(documentsById);
+  const entitiesById = new Map(entities.map((e) => [e.id, e]));
+  const connected = new Set<string>();
+
+  for (const entity of entities) {
+    const report = (message: string, origin: Origin = entity.origins[0]): void =>
+      void problems.push({ ...origin, message });
+    const info = ENTITY_KIND_INFO[entity.kind];
+    if (!ID_PATTERN.test(entity.id)) report(`id must be lower-case ASCII words joined by "-"`);
+    if (!entity.id.startsWith(info.idPrefix)) {
+      report(`id of a ${entity.kind} must start with "${info.idPrefix}"`);
+    }
+    if (entity.subtype !== undefined && !info.subtypes.includes(entity.subtype)) {
+      report(
+        `subtype "${entity.subtype}" is not one of ${entity.kind}'s: ${info.subtypes.join(', ') || '(none)'}`,
+      );
+    }
+    checkDate(entity.date, 'date', report);
+    checkDate(entity.dateEnd, 'dateEnd', report);
+    if (entity.date && entity.dateEnd && isValid(entity.date) && isValid(entity.dateEnd)) {
+      if (earliestDay(entity.dateEnd) < earliestDay(entity.date)) report('dateEnd is before date');
+    }
+    if (entity.sources.length === 0) report('has no source');
+    for (const source of entity.sources) quoteCheck.check(source, report);
+  }
+
+  for (const relation of relations) {
+    const report = (message: string): void => void problems.push({ ...relation.origins[0], message });
+    const info = RELATION_TYPES[relation.type];
+    const from = entitiesById.get(relation.from);
+    const to = entitiesById.get(relation.to);
+    if (!from) report(`from "${relation.from}" is not a defined entity`);
+    if (!to) report(`to "${relation.to}" is not a defined entity`);
+    if (from && !(info.domain as readonly string[]).includes(from.kind)) {
+      report(`${relation.type} cannot start from a ${from.kind} (allowed: ${info.domain.join(', ')})`);
+    }
+    if (to && !(info.range as readonly string[]).includes(to.kind)) {
+      report(`${relation.type} cannot point to a ${to.kind} (allowed: ${info.range.join(', ')})`);
+    }
+    if (relation.from === relation.to) report('a relation cannot link an entity to itself');
+    checkDate(relation.validFrom, 'validFrom', report);
+    checkDate(relation.validTo, 'validTo', report);
+    if (relation.sources.length === 0) report('has no source');
+    for (const source of relation.sources) quoteCheck.check(source, report);
+    connected.add(relation.from);
+    connected.add(relation.to);
+  }
+
+  for (const entity of entities) {
+    if (entity.kind !== 'document' && !connected.has(entity.id)) {
+      problems.push({ ...entity.origins[0], message: 'takes part in no relation' });
+    }
+  }
+}
+
+function isValid(date: string): boolean {
+  return parsePartialDate(date) !== null;
+}
+
+function checkDate(value: string | undefined, field: string, report: (message: string) => void): void {
+  if (value !== undefined && !isValid(value)) {
+    report(`${field} "${value}" is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
+}
+
+/** Finds quotes in their documents, after NFKC and whitespace removal, within the cited lines. */
+class QuoteChecker {
+  private readonly squashedLines = new Map<string, string[]>();
+
+  constructor(private readonly documents: Map<string, SourceDocument>) {}
+
+  check(source: Source, report: (message: string) => void): void {
+    const document = this.documents.get(source.documentId);
+    const where = `source ${source.documentId}:${source.lineStart}-${source.lineEnd}`;
+    if (!document) return report(`${where}: no document "${source.documentId}" in the manifest`);
+    const { lineStart, lineEnd } = source;
+    if (lineStart < 1 || lineEnd < lineStart || lineEnd > document.lines.length) {
+      return report(`${where}: line span is outside the document (1–${document.lines.length})`);
+    }
+    if (lineEnd - lineStart >= MAX_SPAN_LINES) {
+      return report(`${where}: span is wider than ${MAX_SPAN_LINES} lines; cite the lines that hold the quote`);
+    }
+    const lines = this.linesOf(document);
+    const text = lines.slice(lineStart - 1, lineEnd).join('');
+    const quote = squashForQuote(source.quote);
+    if (!text.includes(quote)) {
+      report(`${where}: quote "${truncate(source.quote)}" is not in these lines`);
+    }
+  }
+
+  private linesOf(document: SourceDocument): string[] {
+    let lines = this.squashedLines.get(document.id);
+    if (!lines) {
+      lines = document.lines.map(squashForQuote);
+      this.squashedLines.set(document.id, lines);
+    }
+    return lines;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
