@@ -1,0 +1,142 @@
+/**
+ * Every setting, read from the environment once, validated, and frozen. Nothing else in the
+ * service reads process.env. A wrong value stops start-up with a message that names the
+ * variable and says what it accepts.
+ */
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Neo4jConfig {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  /** Neo4j connection, or null for the embedded store. */
+  neo4j: Neo4jConfig | null;
+  /** Embedded store directory; null keeps the graph in memory. */
+  dataDir: string | null;
+  /** Load the seed graph at start when the store holds none. */
+  seedOnStart: boolean;
+  storeTimeoutMs: number;
+  /** Wait this long for Neo4j at start-up, retrying with backoff; 0 fails at once. */
+  storeStartupWaitMs: number;
+  limits: {
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+  };
+  introspection: boolean;
+  corsOrigins: string[];
+  /** Secret that admin operations (seed loads over HTTP) require; null disables them. */
+  adminToken: string | null;
+  /** Requests per minute per client; 0 disables rate limiting. */
+  rateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const neo4jUri = text(env, 'NEO4J_URI', '');
+  let neo4j: Neo4jConfig | null = null;
+  if (neo4jUri !== '') {
+    if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/.test(neo4jUri)) {
+      throw new ConfigError(
+        'NEO4J_URI',
+        `"${neo4jUri}" is not a Neo4j URI; use neo4j://host:7687 for a cluster or bolt://host:7687 for a single instance (+s / +ssc for TLS)`,
+      );
+    }
+    neo4j = {
+      uri: neo4jUri,
+      username: text(env, 'NEO4J_USERNAME', 'neo4j'),
+      password: text(env, 'NEO4J_PASSWORD', ''),
+      database: text(env, 'NEO4J_DATABASE', 'neo4j'),
+    };
+    if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(neo4j.database)) {
+      throw new ConfigError('NEO4J_DATABASE', `"${neo4j.database}" is not a valid database name`);
+    }
+  }
+  const dataDir = text(env, 'KIZUNA_DATA_DIR', '');
+  const config: Config = {
+    nodeEnv,
+    host: text(env, 'HOST', '127.0.0.1'),
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    neo4j,
+    dataDir: dataDir === '' ? null : dataDir,
+    seedOnStart: boolean(env, 'KIZUNA_SEED_ON_START', true),
+    storeTimeoutMs: integer(env, 'STORE_TIMEOUT_MS', 5000, 10, 600000),
+    storeStartupWaitMs: integer(env, 'STORE_STARTUP_WAIT_MS', 0, 0, 600000),
+    limits: {
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100000, 1000, 10000000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 100000),
+      maxCost: integer(env, 'MAX_QUERY_COST', 5000, 10, 1000000),
+    },
+    introspection: boolean(env, 'KIZUNA_INTROSPECTION', nodeEnv !== 'production'),
+    corsOrigins: text(env, 'CORS_ORIGINS', '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    adminToken: text(env, 'KIZUNA_ADMIN_TOKEN', '') || null,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1000000),
+  };
+  for (const origin of config.corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://example.org`);
+    }
+  }
+  return Object.freeze(config);
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined ? fallback : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `"${raw}" is not a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `"${env[name]}" is not a boolean; use true or false`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}

@@ -1,0 +1,191 @@
+import { DomainError } from '../domain/errors';
+import type { Entity, Relation } from '../domain/entity';
+import { earliestDay, latestDay } from '../domain/partial-date';
+import { searchKey } from '../domain/text';
+import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
+import type { GraphStore, TransactionRunner } from '../store/graph-store';
+import {
+  COUNT_BY_KIND,
+  COUNT_BY_RELATION_TYPE,
+  DELETE_STALE_ENTITIES,
+  DELETE_STALE_RELATIONS,
+  READ_SEED_META,
+  WRITE_SEED_META,
+  upsertEntities,
+  upsertRelations,
+} from '../store/cypher/load';
+import { sha256 } from './documents';
+import type { Mention } from './mentions';
+import { formatProblem } from './seed-problem';
+import type { SeedGraph } from './seed-graph';
+
+const BATCH_SIZE = 500;
+
+export interface LoadResult {
+  changed: boolean;
+  fingerprint: string;
+  entities: number;
+  relations: number;
+  byKind: Record<string, number>;
+  byRelationType: Record<string, number>;
+}
+
+/**
+ * Loads the validated seed graph into a store in ONE transaction: a load that fails or is
+ * killed leaves the previous graph as it was. Loading the same graph again changes nothing.
+ */
+export async function loadSeedGraph(
+  store: GraphStore,
+  graph: SeedGraph,
+  options: { force?: boolean; beforeCommit?: () => Promise<void> } = {},
+): Promise<LoadResult> {
+  if (graph.problems.length > 0) {
+    const shown = graph.problems.slice(0, 20).map(formatProblem).join('\n');
+    throw new DomainError(
+      'INVALID_SEEDS',
+      `the seed graph has ${graph.problems.length} problem(s); nothing was loaded. Run npm run seeds:check.\n${shown}`,
+    );
+  }
+  const mentionsByEntity = new Map<string, Mention[]>();
+  for (const mention of graph.mentions) {
+    const list = mentionsByEntity.get(mention.entityId) ?? [];
+    list.push(mention);
+    mentionsByEntity.set(mention.entityId, list);
+  }
+  const entityRows = graph.entities.map((e) => entityRow(e, mentionsByEntity.get(e.id)));
+  const relationRows = graph.relations.map((r) => relationRow(r, graph.entities));
+  const fingerprint = sha256(JSON.stringify({ entityRows, relationRows }));
+  await store.bootstrapSchema();
+  const [meta] = await store.read(READ_SEED_META);
+  const changed = options.force === true || meta?.fingerprint !== fingerprint;
+  if (changed) {
+    await store.transaction(async (tx) => {
+      await writeEntities(tx, entityRows);
+      await writeRelations(tx, relationRows);
+      await tx.run(DELETE_STALE_RELATIONS, { ids: relationRows.map((r) => r.id) });
+      await tx.run(DELETE_STALE_ENTITIES, { ids: entityRows.map((r) => r.id) });
+      await tx.run(WRITE_SEED_META, {
+        fingerprint,
+        loadedAt: new Date().toISOString(),
+        entities: entityRows.length,
+        relations: relationRows.length,
+      });
+      // A seam for tests that prove a failure before commit leaves the old graph intact.
+      await options.beforeCommit?.();
+    });
+  }
+  const byKind = toCounts(await store.read(COUNT_BY_KIND));
+  const byRelationType = toCounts(await store.read(COUNT_BY_RELATION_TYPE));
+  return {
+    changed,
+    fingerprint,
+    entities: Object.values(byKind).reduce((a, b) => a + b, 0),
+    relations: Object.values(byRelationType).reduce((a, b) => a + b, 0),
+    byKind,
+    byRelationType,
+  };
+}
+
+async function writeEntities(tx: TransactionRunner, rows: EntityRow[]): Promise<void> {
+  for (const kind of ENTITY_KINDS) {
+    const ofKind = rows.filter((row) => row.kind === kind);
+    for (let i = 0; i < ofKind.length; i += BATCH_SIZE) {
+      await tx.run(upsertEntities(kind), { rows: ofKind.slice(i, i + BATCH_SIZE) });
+    }
+  }
+}
+
+async function writeRelations(tx: TransactionRunner, rows: RelationRow[]): Promise<void> {
+  for (const type of RELATION_TYPE_NAMES) {
+    const ofType = rows.filter((row) => row.type === type);
+    for (let i = 0; i < ofType.length; i += BATCH_SIZE) {
+      await tx.run(upsertRelations(type), { rows: ofType.slice(i, i + BATCH_SIZE) });
+    }
+  }
+}
+
+interface EntityRow {
+  id: string;
+  kind: string;
+  props: Record<string, unknown>;
+}
+
+interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Node properties. Null removes a property left from an earlier load. */
+export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
+  // `mentions` are this entity's own.
+  const names = [entity.nameJa, entity.nameEn ?? '', ...entity.aliases].filter(Boolean);
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    props: {
+      id: entity.id,
+      kind: entity.kind,
+      subtype: entity.subtype ?? null,
+      nameJa: entity.nameJa,
+      nameEn: entity.nameEn ?? null,
+      aliases: entity.aliases,
+      searchKeys: [...new Set(names.map(searchKey))],
+      // Raw and folded forms, so the text index finds ＩＰＥＦ and IPEF alike.
+      searchText: [...new Set([...names, ...names.map(searchKey)])].join(' '),
+      date: entity.date ?? null,
+      dateEnd: entity.dateEnd ?? null,
+      dateDay: entity.date ? earliestDay(entity.date) : null,
+      description: entity.description ?? null,
+      propsJson: JSON.stringify(entity.props),
+      sourcesJson: JSON.stringify(entity.sources),
+      mentions: mentions.map((m) => `${m.documentId}:${m.line}:${m.matched}`),
+    },
+  };
+}
+
+/**
+ * Edge properties. validFromDay/validToDay are the earliest and latest day the validity can
+ * mean, so that `asOf` compares ISO strings; a relation to a dated meeting counts from that date.
+ */
+export function relationRow(relation: Relation, entities: Entity[] | Map<string, Entity>): RelationRow {
+  const byId = entities instanceof Map ? entities : indexById(entities);
+  const meetingDate = [relation.from, relation.to]
+    .map((id) => byId.get(id))
+    .find((e) => e?.kind === 'meeting' && e.date)?.date;
+  const validFrom = relation.validFrom ?? meetingDate;
+  return {
+    id: relation.id,
+    type: relation.type,
+    from: relation.from,
+    to: relation.to,
+    props: {
+      id: relation.id,
+      capacity: relation.capacity ?? null,
+      title: relation.title ?? null,
+      validFrom: relation.validFrom ?? null,
+      validTo: relation.validTo ?? null,
+      validFromDay: validFrom ? earliestDay(validFrom) : null,
+      validToDay: relation.validTo ? latestDay(relation.validTo) : null,
+      note: relation.note ?? null,
+      propsJson: JSON.stringify(relation.props),
+      sourcesJson: JSON.stringify(relation.sources),
+    },
+  };
+}
+
+const indexCache = new WeakMap<Entity[], Map<string, Entity>>();
+function indexById(entities: Entity[]): Map<string, Entity> {
+  let index = indexCache.get(entities);
+  if (!index) {
+    index = new Map(entities.map((e) => [e.id, e]));
+    indexCache.set(entities, index);
+  }
+  return index;
+}
+
+function toCounts(rows: Array<Record<string, unknown>>): Record<string, number> {
+  return Object.fromEntries(rows.map((row) => [String(row.key), Number(row.count)]));
+}

@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import { GrafeoDB } from '@grafeo-db/js';
+import { DomainError } from '../../domain/errors';
+import { EMBEDDED_TEXT_INDEX, schemaStatements } from '../dialect';
+import type { CypherQuery, GraphStore, Params, Row, TextHit, TransactionRunner } from '../graph-store';
+import { toPlain } from '../values';
+import { withTimeout } from '../with-timeout';
+import { mapEmbeddedError, mapOpenError } from './embedded-errors';
+import { WriteQueue } from './write-queue';
+
+export interface EmbeddedStoreOptions {
+  /** Directory for the database file; omit to keep the graph in memory. */
+  dataDir?: string | null;
+  timeoutMs?: number;
+}
+
+export const EMBEDDED_DB_FILE = 'kizuna.grafeo';
+
+const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
+const TEXT_SEARCH: CypherQuery = {
+  name: 'search.text',
+  text:
+    "CALL grafeo.search.text('Entity', 'searchText', $query, $limit) YIELD node_id, score " +
+    'MATCH (n) WHERE id(n) = node_id RETURN n.id AS id, score ORDER BY score DESC, id',
+};
+
+/** The embedded default: Grafeo in this process, in memory or in one file. */
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  private readonly writes = new WriteQueue();
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDB,
+    private readonly timeoutMs: number,
+    readonly path: string | null,
+  ) {}
+
+  static open(options: EmbeddedStoreOptions = {}): EmbeddedStore {
+    const timeoutMs = options.timeoutMs ?? 5000;
+    if (!options.dataDir) return new EmbeddedStore(GrafeoDB.create(), timeoutMs, null);
+    const path = join(options.dataDir, EMBEDDED_DB_FILE);
+    try {
+      if (!existsSync(options.dataDir)) mkdirSync(options.dataDir, { recursive: true });
+      accessSync(options.dataDir, constants.R_OK | constants.W_OK);
+      if (existsSync(path)) accessSync(path, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      throw mapOpenError(error, path);
+    }
+    try {
+      return new EmbeddedStore(GrafeoDB.create(path), timeoutMs, path);
+    } catch (error) {
+      throw mapOpenError(error, path);
+    }
+  }
+
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.execute(query, params);
+  }
+
+  async write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.writes.run(() => this.execute(query, params));
+  }
+
+  async transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.writes.run(async () => {
+      this.assertOpen();
+      const tx = this.db.beginTransaction();
+      try {
+        const result = await work({
+          run: async (query, params = {}) => {
+            try {
+              return rows(await tx.executeCypher(query.text, params));
+            } catch (error) {
+              throw mapEmbeddedError(error, query.name);
+            }
+          },
+        });
+        tx.commit();
+        return result;
+      } catch (error) {
+        // Grafeo keeps a transaction alive after a failed statement and would commit the
+        // statements before it; roll back explicitly so that nothing is half-written.
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    });
+  }
+
+  async bootstrapSchema(): Promise<void> {
+    await this.writes.run(async () => {
+      for (const statement of schemaStatements('embedded')) await this.execute(statement, {});
+      const { label, property, tokenizer } = EMBEDDED_TEXT_INDEX;
+      try {
+        await this.db.createTextIndex(label, property, { tokenizer });
+      } catch (error) {
+        // The index persists with the file; creating it again is refused, which is fine.
+        if (!/exist/i.test((error as Error).message)) throw mapEmbeddedError(error, 'schema.text');
+      }
+    });
+  }
+
+  async searchText(text: string, limit: number): Promise<TextHit[]> {
+    const found = await this.execute(TEXT_SEARCH, { query: text, limit });
+    return found.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+  }
+
+  async ping(): Promise<void> {
+    await this.execute(PING, {});
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.writes.run(async () => {
+      this.closed = true;
+      this.db.close();
+    });
+  }
+
+  private async execute(query: CypherQuery, params: Params): Promise<Row[]> {
+    this.assertOpen();
+    try {
+      const result = await withTimeout(
+        this.db.executeCypher(query.text, params),
+        this.timeoutMs,
+        `query ${query.name}`,
+      );
+      return rows(result);
+    } catch (error) {
+      throw mapEmbeddedError(error, query.name);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new DomainError('STORE_UNAVAILABLE', 'the embedded store is closed');
+  }
+}
+
+function rows(result: { toArray(): Array<Record<string, unknown>> }): Row[] {
+  return result.toArray().map((row) => toPlain(row) as Row);
+}

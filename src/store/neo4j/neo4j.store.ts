@@ -1,0 +1,65 @@
+import type { Neo4jConfig } from '../../config/config';
+import { escapeLucene, NEO4J_TEXT_SEARCH, schemaStatements } from '../dialect';
+import type { CypherQuery, GraphStore, Params, Row, TextHit, TransactionRunner } from '../graph-store';
+import { mapNeo4jError } from './neo4j-errors';
+import { Executor, runIn, type ExecutorOptions } from './executor';
+
+const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
+
+/** The production store: Neo4j 5 through neo4j-driver. */
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  private constructor(private readonly executor: Executor) {}
+
+  /** Connects and verifies connectivity, so that a wrong URI or password fails at start-up. */
+  static async connect(config: Neo4jConfig, options: ExecutorOptions): Promise<Neo4jStore> {
+    const executor = Executor.connect(config, options);
+    try {
+      await executor.verifyConnectivity();
+    } catch (error) {
+      await executor.close();
+      throw error;
+    }
+    return new Neo4jStore(executor);
+  }
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.executor.run(query, params, 'READ');
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.executor.run(query, params, 'WRITE');
+  }
+
+  transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.executor.unit('WRITE', 'transaction', (tx) =>
+      work({
+        run: async (query, params = {}) => {
+          try {
+            return await runIn(tx, query, params);
+          } catch (error) {
+            throw mapNeo4jError(error, query.name);
+          }
+        },
+      }),
+    );
+  }
+
+  async bootstrapSchema(): Promise<void> {
+    for (const statement of schemaStatements('neo4j')) await this.write(statement);
+  }
+
+  async searchText(text: string, limit: number): Promise<TextHit[]> {
+    const rows = await this.read(NEO4J_TEXT_SEARCH, { query: escapeLucene(text), limit });
+    return rows.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+  }
+
+  async ping(): Promise<void> {
+    await this.read(PING);
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+}
