@@ -11,7 +11,10 @@ if (!docId || !quote) {
   process.exit(2);
 }
 const squash = (s) => s.normalize('NFKC').replace(/\s+/gu, '');
-const lines = readFileSync(new URL(`../seeds/documents/${docId}.txt`, import.meta.url), 'utf8').split('\n');
+const lines = readFileSync(
+  new URL(`../seeds/documents/${docId}.txt`, import.meta.url),
+  'utf8',
+).split('\n');
 const needle = squash(quote);
 let found = 0;
 for (let start = 0; start < lines.length; start++) {
@@ -20,7 +23,10 @@ for (let start = 0; start < lines.length; start++) {
     text += squash(lines[end]);
     if (text.includes(needle)) {
       // Report only minimal spans: skip if the span without its first line also matches.
-      const rest = lines.slice(start + 1, end + 1).map(squash).join('');
+      const rest = lines
+        .slice(start + 1, end + 1)
+        .map(squash)
+        .join('');
       if (!rest.includes(needle)) {
         console.log(`[${start + 1}, ${end + 1}]`);
         found++;

@@ -13,7 +13,9 @@ import { createStore } from '../src/store/create-store';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.neo4j && !config.dataDir) {
-    console.log('No NEO4J_URI or KIZUNA_DATA_DIR set: loading into a throw-away in-memory store (a dry run).');
+    console.log(
+      'No NEO4J_URI or KIZUNA_DATA_DIR set: loading into a throw-away in-memory store (a dry run).',
+    );
   }
   const graph = buildSeedGraph();
   const store = await createStore(config, console.log);
@@ -26,9 +28,11 @@ async function main(): Promise<void> {
     );
     console.log(`${result.entities} entities, ${result.relations} relations`);
     console.log('\nEntities by kind:');
-    for (const [kind, count] of Object.entries(result.byKind)) console.log(`  ${kind.padEnd(16)} ${count}`);
+    for (const [kind, count] of Object.entries(result.byKind))
+      console.log(`  ${kind.padEnd(16)} ${count}`);
     console.log('\nRelations by type:');
-    for (const [type, count] of Object.entries(result.byRelationType)) console.log(`  ${type.padEnd(16)} ${count}`);
+    for (const [type, count] of Object.entries(result.byRelationType))
+      console.log(`  ${type.padEnd(16)} ${count}`);
   } finally {
     await store.close();
   }

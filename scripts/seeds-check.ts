@@ -7,7 +7,10 @@ import { formatProblem } from '../src/ingest/seed-problem';
 
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
-const only = onlyIndex >= 0 ? args[onlyIndex + 1]?.replace(/^\.\//, '').replace(/^\/work\/main\//, '') : undefined;
+const only =
+  onlyIndex >= 0
+    ? args[onlyIndex + 1]?.replace(/^\.\//, '').replace(/^\/work\/main\//, '')
+    : undefined;
 
 const graph = buildSeedGraph();
 const problems = only ? graph.problems.filter((p) => p.file.startsWith(only)) : graph.problems;

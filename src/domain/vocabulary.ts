@@ -40,7 +40,8 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
   framework: {
     idPrefix: 'framework-',
     label: 'Framework',
-    meaning: 'A partnership, dialogue, agreement, initiative or economic framework, or a pillar of one',
+    meaning:
+      'A partnership, dialogue, agreement, initiative or economic framework, or a pillar of one',
     subtypes: [
       'partnership',
       'dialogue',
@@ -55,7 +56,8 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
   meeting: {
     idPrefix: 'meeting-',
     label: 'Meeting',
-    meaning: 'A summit, ministerial, call, visit, negotiating round, working group session or event',
+    meaning:
+      'A summit, ministerial, call, visit, negotiating round, working group session or event',
     subtypes: [
       'summit',
       'ministerial',
@@ -85,7 +87,8 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
   region: {
     idPrefix: 'region-',
     label: 'Region',
-    meaning: 'A group of countries as the documents group them (a regional strategy area, Indo-Pacific, …)',
+    meaning:
+      'A group of countries as the documents group them (a regional strategy area, Indo-Pacific, …)',
     subtypes: [],
   },
   place: {
@@ -116,7 +119,8 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
   action_plan: {
     idPrefix: 'plan-',
     label: 'ActionPlan',
-    meaning: 'A plan that groups action items (the grassroots Action Plan 3.0, a country action plan, …)',
+    meaning:
+      'A plan that groups action items (the grassroots Action Plan 3.0, a country action plan, …)',
     subtypes: [],
   },
   action_item: {
@@ -129,12 +133,20 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
     idPrefix: 'strategy-',
     label: 'StrategyItem',
     meaning: 'A regional or country item of a trade strategy, or one of its goals or initiatives',
-    subtypes: ['regional_strategy', 'country_plan', 'goal', 'initiative', 'kpi', 'policy_direction'],
+    subtypes: [
+      'regional_strategy',
+      'country_plan',
+      'goal',
+      'initiative',
+      'kpi',
+      'policy_direction',
+    ],
   },
   policy_measure: {
     idPrefix: 'measure-',
     label: 'PolicyMeasure',
-    meaning: 'A policy, program, law or measure, such as a row of the US supply-chain table or a MOFA policy goal',
+    meaning:
+      'A policy, program, law or measure, such as a row of the US supply-chain table or a MOFA policy goal',
     subtypes: ['law', 'executive_order', 'program', 'policy_goal', 'review', 'project', 'other'],
   },
   sector: {
@@ -164,7 +176,8 @@ export const ENTITY_KIND_INFO: Record<EntityKind, EntityKindInfo> = {
   statement: {
     idPrefix: 'statement-',
     label: 'Statement',
-    meaning: 'A joint statement, declaration, strategy, report or other text a meeting or body issued',
+    meaning:
+      'A joint statement, declaration, strategy, report or other text a meeting or body issued',
     subtypes: ['joint_statement', 'declaration', 'strategy', 'report', 'fact_sheet', 'other'],
   },
   document: {
@@ -278,7 +291,8 @@ export const RELATION_TYPES = {
     templateEn: '{from} is {title} of {to}',
   },
   PART_OF: {
-    meaning: 'A component belongs to a larger whole: a pillar of a framework, an agency of a ministry',
+    meaning:
+      'A component belongs to a larger whole: a pillar of a framework, an agency of a ministry',
     domain: ['framework', 'organization', 'meeting', 'statement', 'sector'],
     range: ['framework', 'organization', 'meeting', 'statement', 'sector'],
     templateJa: '{from}は{to}の一部である',
@@ -369,7 +383,8 @@ export const RELATION_TYPES = {
     templateEn: '{from} funds {to}',
   },
   MET_WITH: {
-    meaning: 'Two people held talks (the meeting itself is linked with ATTENDED when it is an entity)',
+    meaning:
+      'Two people held talks (the meeting itself is linked with ATTENDED when it is an entity)',
     domain: ['person'],
     range: ['person'],
     templateJa: '{from}は{to}と会談した',
@@ -383,7 +398,8 @@ export const RELATION_TYPES = {
     templateEn: '{from} signed {to}',
   },
   MENTIONED_IN: {
-    meaning: 'Generated, never curated: an entity is mentioned in a document (see the mention index)',
+    meaning:
+      'Generated, never curated: an entity is mentioned in a document (see the mention index)',
     domain: [],
     range: ['document'],
     templateJa: '{from}は{to}で言及されている',

@@ -57,7 +57,11 @@ export function readDocuments(documentsDir: string): {
         message: `file ${entry.file} has SHA-256 ${actual}, manifest says ${entry.sha256}: the document changed, so its line numbers cannot be trusted`,
       });
     }
-    documents.push({ ...entry, date: String(entry.date), lines: bytes.toString('utf8').split('\n') });
+    documents.push({
+      ...entry,
+      date: String(entry.date),
+      lines: bytes.toString('utf8').split('\n'),
+    });
   }
   return { documents, problems };
 }

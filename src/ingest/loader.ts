@@ -141,7 +141,7 @@ export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
       description: entity.description ?? null,
       propsJson: JSON.stringify(entity.props),
       sourcesJson: JSON.stringify(entity.sources),
-      mentions: mentions.map((m) => `${m.documentId}:${m.line}:${m.matched}`),
+      mentions: [...new Set(mentions.map((m) => `${m.documentId}:${m.line}:${m.matched}`))],
     },
   };
 }
@@ -150,7 +150,10 @@ export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
  * Edge properties. validFromDay/validToDay are the earliest and latest day the validity can
  * mean, so that `asOf` compares ISO strings; a relation to a dated meeting counts from that date.
  */
-export function relationRow(relation: Relation, entities: Entity[] | Map<string, Entity>): RelationRow {
+export function relationRow(
+  relation: Relation,
+  entities: Entity[] | Map<string, Entity>,
+): RelationRow {
   const byId = entities instanceof Map ? entities : indexById(entities);
   const meetingDate = [relation.from, relation.to]
     .map((id) => byId.get(id))

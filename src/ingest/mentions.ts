@@ -77,7 +77,10 @@ function keepOutermost(candidates: Candidate[]): Mention[] {
   return kept;
 }
 
-function squashDocument(document: SourceDocument): { text: string; lineAt: (offset: number) => number } {
+function squashDocument(document: SourceDocument): {
+  text: string;
+  lineAt: (offset: number) => number;
+} {
   const starts: number[] = [];
   let text = '';
   for (const line of document.lines) {

@@ -41,12 +41,23 @@ export function mergeSeedFiles(
         continue;
       }
       for (const name of [entity.nameJa, entity.nameEn]) {
-        if (name && name !== existing.nameJa && name !== existing.nameEn && !existing.aliases.includes(name)) {
+        if (
+          name &&
+          name !== existing.nameJa &&
+          name !== existing.nameEn &&
+          !existing.aliases.includes(name)
+        ) {
           existing.aliases.push(name);
-          report.renamed.push({ id: entity.id, kept: existing.nameJa, alias: name, file: file.file });
+          report.renamed.push({
+            id: entity.id,
+            kept: existing.nameJa,
+            alias: name,
+            file: file.file,
+          });
         }
       }
-      for (const alias of entity.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      for (const alias of entity.aliases)
+        if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
       existing.sources = uniteSources(existing.sources, entity.sources);
       existing.origins.push(...entity.origins);
       existing.nameEn ??= entity.nameEn;
@@ -62,7 +73,11 @@ export function mergeSeedFiles(
         relations.set(relation.id, { ...relation });
         continue;
       }
-      if (existing.type !== relation.type || existing.from !== relation.from || existing.to !== relation.to) {
+      if (
+        existing.type !== relation.type ||
+        existing.from !== relation.from ||
+        existing.to !== relation.to
+      ) {
         problems.push({
           ...relation.origins[0],
           message: `relation id ${relation.id} is used in ${existing.origins[0].file} for a different relation`,

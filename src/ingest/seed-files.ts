@@ -58,11 +58,19 @@ export function parseSeedFile(
   try {
     doc = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push({ file, record: '(file)', message: `not valid YAML: ${(error as Error).message}` });
+    problems.push({
+      file,
+      record: '(file)',
+      message: `not valid YAML: ${(error as Error).message}`,
+    });
     return result;
   }
   if (!isRaw(doc)) {
-    problems.push({ file, record: '(file)', message: 'expected a mapping with entities and relations' });
+    problems.push({
+      file,
+      record: '(file)',
+      message: 'expected a mapping with entities and relations',
+    });
     return result;
   }
   result.section = typeof doc.section === 'string' ? doc.section : '';
@@ -114,7 +122,7 @@ function toEntity(
 ): SeedEntity | null {
   const report = (message: string): void => void problems.push({ ...origin, message });
   for (const key of Object.keys(raw)) if (!ENTITY_KEYS.has(key)) report(`unknown field "${key}"`);
-  if (typeof raw.id !== 'string' || raw.id === '') return report('id is missing'), null;
+  if (typeof raw.id !== 'string' || raw.id === '') return (report('id is missing'), null);
   if (typeof raw.kind !== 'string' || !isEntityKind(raw.kind)) {
     report(`kind "${String(raw.kind)}" is not an entity kind (see src/domain/vocabulary.ts)`);
     return null;
@@ -192,7 +200,7 @@ function sources(
   report: (message: string) => void,
 ): Source[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return report('sources must be a list'), [];
+  if (!Array.isArray(value)) return (report('sources must be a list'), []);
   const result: Source[] = [];
   value.forEach((raw: unknown, index) => {
     if (!isRaw(raw)) return report(`sources[${index}] must be a mapping`);
@@ -224,11 +232,15 @@ function sources(
 
 function props(value: unknown, report: (message: string) => void): Record<string, PropertyValue> {
   if (value === undefined || value === null) return {};
-  if (!isRaw(value)) return report('props must be a mapping'), {};
+  if (!isRaw(value)) return (report('props must be a mapping'), {});
   const result: Record<string, PropertyValue> = {};
   for (const [key, item] of Object.entries(value)) {
     if (isPrimitive(item)) result[key] = item;
-    else if (Array.isArray(item) && item.every(isPrimitive) && new Set(item.map((x) => typeof x)).size <= 1) {
+    else if (
+      Array.isArray(item) &&
+      item.every(isPrimitive) &&
+      new Set(item.map((x) => typeof x)).size <= 1
+    ) {
       result[key] = item as PropertyValue;
     } else {
       // Neo4j stores only primitives and homogeneous lists of them.
@@ -240,7 +252,7 @@ function props(value: unknown, report: (message: string) => void): Record<string
 
 function stringList(value: unknown, field: string, report: (message: string) => void): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) return report(`${field} must be a list`), [];
+  if (!Array.isArray(value)) return (report(`${field} must be a list`), []);
   return value.map(String);
 }
 

@@ -30,7 +30,11 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
   const problems: SeedProblem[] = [];
   const { documents, problems: documentProblems } = readDocuments(join(seedsDir, 'documents'));
   for (const p of documentProblems) {
-    problems.push({ file: `seeds/documents/manifest.yaml`, record: p.documentId, message: p.message });
+    problems.push({
+      file: `seeds/documents/manifest.yaml`,
+      record: p.documentId,
+      message: p.message,
+    });
   }
   const files = listSeedFiles(join(seedsDir, 'graph')).map((path) =>
     parseSeedFile(path, rootDir, problems),
@@ -65,7 +69,11 @@ function documentEntity(document: SourceDocument): SeedEntity {
     nameEn: document.titleEn,
     aliases: [],
     date: document.date,
-    props: { issuerJa: document.issuerJa, issuerEn: document.issuerEn, documentKind: document.kind },
+    props: {
+      issuerJa: document.issuerJa,
+      issuerEn: document.issuerEn,
+      documentKind: document.kind,
+    },
     sources: [
       {
         documentId: document.id,

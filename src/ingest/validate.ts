@@ -48,14 +48,17 @@ export function validateGraph(
   }
 
   for (const relation of relations) {
-    const report = (message: string): void => void problems.push({ ...relation.origins[0], message });
+    const report = (message: string): void =>
+      void problems.push({ ...relation.origins[0], message });
     const info = RELATION_TYPES[relation.type];
     const from = entitiesById.get(relation.from);
     const to = entitiesById.get(relation.to);
     if (!from) report(`from "${relation.from}" is not a defined entity`);
     if (!to) report(`to "${relation.to}" is not a defined entity`);
     if (from && !(info.domain as readonly string[]).includes(from.kind)) {
-      report(`${relation.type} cannot start from a ${from.kind} (allowed: ${info.domain.join(', ')})`);
+      report(
+        `${relation.type} cannot start from a ${from.kind} (allowed: ${info.domain.join(', ')})`,
+      );
     }
     if (to && !(info.range as readonly string[]).includes(to.kind)) {
       report(`${relation.type} cannot point to a ${to.kind} (allowed: ${info.range.join(', ')})`);
@@ -80,7 +83,11 @@ function isValid(date: string): boolean {
   return parsePartialDate(date) !== null;
 }
 
-function checkDate(value: string | undefined, field: string, report: (message: string) => void): void {
+function checkDate(
+  value: string | undefined,
+  field: string,
+  report: (message: string) => void,
+): void {
   if (value !== undefined && !isValid(value)) {
     report(`${field} "${value}" is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
@@ -101,7 +108,9 @@ class QuoteChecker {
       return report(`${where}: line span is outside the document (1–${document.lines.length})`);
     }
     if (lineEnd - lineStart >= MAX_SPAN_LINES) {
-      return report(`${where}: span is wider than ${MAX_SPAN_LINES} lines; cite the lines that hold the quote`);
+      return report(
+        `${where}: span is wider than ${MAX_SPAN_LINES} lines; cite the lines that hold the quote`,
+      );
     }
     const lines = this.linesOf(document);
     const text = lines.slice(lineStart - 1, lineEnd).join('');

@@ -15,8 +15,14 @@ const NEO4J_SCHEMA: CypherQuery[] = [
     name: 'schema.metaIdUnique',
     text: 'CREATE CONSTRAINT kizuna_meta_id_unique IF NOT EXISTS FOR (n:KizunaMeta) REQUIRE n.id IS UNIQUE',
   },
-  { name: 'schema.entityKind', text: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)' },
-  { name: 'schema.entityDate', text: 'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.date)' },
+  {
+    name: 'schema.entityKind',
+    text: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  },
+  {
+    name: 'schema.entityDate',
+    text: 'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.date)',
+  },
   {
     // Neo4j's full-text index takes a Lucene analyzer; `cjk` indexes Japanese as bigrams.
     name: 'schema.entitySearch',
@@ -31,8 +37,14 @@ const EMBEDDED_SCHEMA: CypherQuery[] = [
   // query starts from needs an explicit index as well (§1.1 "A constraint creates no index").
   NEO4J_SCHEMA[0],
   NEO4J_SCHEMA[1],
-  { name: 'schema.entityIdIndex', text: 'CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)' },
-  { name: 'schema.metaIdIndex', text: 'CREATE INDEX kizuna_meta_id IF NOT EXISTS FOR (n:KizunaMeta) ON (n.id)' },
+  {
+    name: 'schema.entityIdIndex',
+    text: 'CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)',
+  },
+  {
+    name: 'schema.metaIdIndex',
+    text: 'CREATE INDEX kizuna_meta_id IF NOT EXISTS FOR (n:KizunaMeta) ON (n.id)',
+  },
   NEO4J_SCHEMA[2],
   NEO4J_SCHEMA[3],
   // No CREATE FULLTEXT INDEX in Grafeo: the embedded adapter creates its BM25 index with the
@@ -44,7 +56,11 @@ export function schemaStatements(engine: EngineName): CypherQuery[] {
 }
 
 /** The embedded engine's text index: one label and property per index. */
-export const EMBEDDED_TEXT_INDEX = { label: 'Entity', property: 'searchText', tokenizer: 'cjk_bigram' };
+export const EMBEDDED_TEXT_INDEX = {
+  label: 'Entity',
+  property: 'searchText',
+  tokenizer: 'cjk_bigram',
+};
 
 /** Neo4j: the full-text procedure; the embedded engine has no such procedure (§5.2 #4). */
 export const NEO4J_TEXT_SEARCH: CypherQuery = {
@@ -64,14 +80,26 @@ export function escapeLucene(text: string): string {
  * scans ./cypher and this file and fails when a query uses one.
  */
 export const NON_PORTABLE_CONSTRUCTS: ReadonlyArray<{ pattern: RegExp; why: string }> = [
-  { pattern: /shortestPath\s*\([^)]*\)\s*WHERE/is, why: 'shortestPath … WHERE returns no row on Grafeo' },
+  {
+    pattern: /shortestPath\s*\([^)]*\)\s*WHERE/is,
+    why: 'shortestPath … WHERE returns no row on Grafeo',
+  },
   { pattern: /CREATE\s*\(\s*\w+:\w+\s*\$/i, why: 'CREATE (n:L $props) fails on Grafeo' },
   { pattern: /\(\s*\w*\s*:\s*\w+\s*\|\s*\w+/, why: 'label expression (n:A|B) fails on Grafeo' },
   { pattern: /IN\s+TRANSACTIONS/i, why: 'CALL … IN TRANSACTIONS fails on Grafeo' },
-  { pattern: /duration\.(between|inDays)|date\.truncate/i, why: 'duration/truncate functions fail on Grafeo' },
+  {
+    pattern: /duration\.(between|inDays)|date\.truncate/i,
+    why: 'duration/truncate functions fail on Grafeo',
+  },
   { pattern: /LIMIT\s+(?!\$)\w+\(/i, why: 'LIMIT with an expression fails on Grafeo' },
-  { pattern: /valueType\(|randomUUID\(|round\([^)]*,/i, why: 'valueType/randomUUID/round(x,p) fail on Grafeo' },
-  { pattern: /\)\s*-\s*\[[^\]]*\]\s*-\s*\(\s*\)\s*\)\s*\{/, why: 'quantified path patterns fail on Grafeo' },
+  {
+    pattern: /valueType\(|randomUUID\(|round\([^)]*,/i,
+    why: 'valueType/randomUUID/round(x,p) fail on Grafeo',
+  },
+  {
+    pattern: /\)\s*-\s*\[[^\]]*\]\s*-\s*\(\s*\)\s*\)\s*\{/,
+    why: 'quantified path patterns fail on Grafeo',
+  },
   { pattern: /\bSHORTEST\s+\d/i, why: 'GPM SHORTEST k fails on Grafeo' },
   { pattern: /\bdate\([^)]*\)\s*-\s*date\(/i, why: 'date - date differs between engines' },
   { pattern: /\bEXPLAIN\b|\bPROFILE\b/, why: 'EXPLAIN/PROFILE differ; never in the query layer' },

@@ -4,7 +4,8 @@
  * numbers, strings, booleans, null, arrays and objects; dates as ISO strings.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type Row = Record<string, JsonValue>;
 export type Params = Record<string, unknown>;
 

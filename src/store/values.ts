@@ -21,7 +21,8 @@ export function toPlain(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const result: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) result[key] = toPlain(item);
+    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+      result[key] = toPlain(item);
     return result;
   }
   return String(value);

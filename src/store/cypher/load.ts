@@ -1,5 +1,10 @@
 import type { CypherQuery } from '../graph-store';
-import { ENTITY_KIND_INFO, type EntityKind, type RelationType, isRelationType } from '../../domain/vocabulary';
+import {
+  ENTITY_KIND_INFO,
+  type EntityKind,
+  type RelationType,
+  isRelationType,
+} from '../../domain/vocabulary';
 
 /**
  * Batched, idempotent writes of the seed graph: `UNWIND $rows … MERGE … SET +=`. Labels and

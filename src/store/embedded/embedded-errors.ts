@@ -9,12 +9,18 @@ export function mapEmbeddedError(error: unknown, queryName: string): DomainError
     return new DomainError('CONFLICT', `write conflict in ${queryName}; retry`, { cause: error });
   }
   if (status.startsWith('G2') || /constraint violation/i.test(message)) {
-    return new DomainError('CONSTRAINT_VIOLATION', `constraint violated by ${queryName}`, { cause: error });
+    return new DomainError('CONSTRAINT_VIOLATION', `constraint violated by ${queryName}`, {
+      cause: error,
+    });
   }
   if (status.startsWith('42') || status.startsWith('22')) {
-    return new DomainError('BAD_QUERY', `query ${queryName} was rejected (${status})`, { cause: error });
+    return new DomainError('BAD_QUERY', `query ${queryName} was rejected (${status})`, {
+      cause: error,
+    });
   }
-  return new DomainError('INTERNAL_SERVER_ERROR', `embedded store failed in ${queryName}`, { cause: error });
+  return new DomainError('INTERNAL_SERVER_ERROR', `embedded store failed in ${queryName}`, {
+    cause: error,
+  });
 }
 
 /** Explains why a data directory could not be opened, with what to do about it. */

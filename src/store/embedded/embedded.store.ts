@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import { DomainError } from '../../domain/errors';
 import { EMBEDDED_TEXT_INDEX, schemaStatements } from '../dialect';
-import type { CypherQuery, GraphStore, Params, Row, TextHit, TransactionRunner } from '../graph-store';
+import type {
+  CypherQuery,
+  GraphStore,
+  Params,
+  Row,
+  TextHit,
+  TransactionRunner,
+} from '../graph-store';
 import { toPlain } from '../values';
 import { withTimeout } from '../with-timeout';
 import { mapEmbeddedError, mapOpenError } from './embedded-errors';

@@ -78,7 +78,11 @@ export class Executor {
   }
 }
 
-export async function runIn(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
+export async function runIn(
+  tx: ManagedTransaction,
+  query: CypherQuery,
+  params: Params,
+): Promise<Row[]> {
   const result = await tx.run(query.text, toNeo4jParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

@@ -8,7 +8,11 @@ export function mapNeo4jError(error: unknown, queryName: string): DomainError {
   if (error instanceof DomainError) return error;
   const code = String((error as { code?: string }).code ?? '');
   const cause = { cause: error };
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.includes('DatabaseUnavailable')
+  ) {
     return new DomainError('STORE_UNAVAILABLE', `Neo4j is unavailable (${code})`, cause);
   }
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.LockClientStopped')) {
@@ -25,12 +29,19 @@ export function mapNeo4jError(error: unknown, queryName: string): DomainError {
     );
   }
   if (code.includes('Database.DatabaseNotFound')) {
-    return new DomainError('STORE_UNAVAILABLE', 'the Neo4j database does not exist; check NEO4J_DATABASE', cause);
+    return new DomainError(
+      'STORE_UNAVAILABLE',
+      'the Neo4j database does not exist; check NEO4J_DATABASE',
+      cause,
+    );
   }
   if (code.startsWith('Neo.TransientError')) {
     return new DomainError('CONFLICT', `transient Neo4j error in ${queryName}; retry`, cause);
   }
-  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure')) {
+  if (
+    code.startsWith('Neo.ClientError.Statement') ||
+    code.startsWith('Neo.ClientError.Procedure')
+  ) {
     return new DomainError('BAD_QUERY', `query ${queryName} was rejected (${code})`, cause);
   }
   return new DomainError('INTERNAL_SERVER_ERROR', `Neo4j failed in ${queryName}`, cause);

@@ -1,6 +1,13 @@
 import type { Neo4jConfig } from '../../config/config';
 import { escapeLucene, NEO4J_TEXT_SEARCH, schemaStatements } from '../dialect';
-import type { CypherQuery, GraphStore, Params, Row, TextHit, TransactionRunner } from '../graph-store';
+import type {
+  CypherQuery,
+  GraphStore,
+  Params,
+  Row,
+  TextHit,
+  TransactionRunner,
+} from '../graph-store';
 import { mapNeo4jError } from './neo4j-errors';
 import { Executor, runIn, type ExecutorOptions } from './executor';
 

@@ -1,0 +1,21 @@
+import { buildSeedGraph } from './src/ingest/seed-graph';
+import { loadSeedGraph } from './src/ingest/loader';
+import { EmbeddedStore } from './src/store/embedded/embedded.store';
+import { RELATIONS_PAGE, RELATIONS_COUNT, EXPAND, SHARED_NEIGHBOURS } from './src/store/cypher/relations';
+import { SEARCH_BY_KEYS, ENTITIES_BY_IDS, MENTIONED_IN_DOCUMENT } from './src/store/cypher/entities';
+import { TIMELINE } from './src/store/cypher/timeline';
+(async () => {
+  const store = EmbeddedStore.open();
+  await loadSeedGraph(store, buildSeedGraph());
+  const p = { ids: ['country-jp', 'country-us'], types: null, asOf: null, after: null, limit: 3 };
+  console.log(JSON.stringify(await store.read(RELATIONS_PAGE.BOTH, p)).slice(0, 600));
+  console.log(JSON.stringify(await store.read(RELATIONS_COUNT.OUT, p)));
+  console.log(JSON.stringify(await store.read(EXPAND, { ...p, limit: 5 })).slice(0, 300));
+  console.log(JSON.stringify(await store.read(SHARED_NEIGHBOURS, { ...p, kinds: null, limit: 10 })).slice(0, 300));
+  console.log(JSON.stringify(await store.read(SEARCH_BY_KEYS, { key: 'ipef', kinds: null, limit: 5 })).slice(0, 300));
+  console.log(JSON.stringify(await store.read(ENTITIES_BY_IDS, { ids: ['country-jp'] })).slice(0, 300));
+  console.log(JSON.stringify(await store.read(MENTIONED_IN_DOCUMENT, { prefix: 'trade-strategy-2026:', limit: 3 })).slice(0, 300));
+  console.log(JSON.stringify(await store.read(TIMELINE, { kinds: ['meeting'], from: '2021-01-01', to: null, subtypes: null, entityId: null, limit: 5 })));
+  console.log(JSON.stringify(await store.read(TIMELINE, { kinds: ['meeting'], from: null, to: null, subtypes: null, entityId: 'country-jp', limit: 5 })));
+  console.log(await store.searchText('インド太平洋', 5));
+})();

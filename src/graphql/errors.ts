@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '../domain/errors';
+
+/** Codes Apollo and graphql-js produce themselves, passed through unchanged. */
+const FRAMEWORK_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** Store-side codes a client never needs to tell apart from a server fault. */
+const INTERNAL_CODES = new Set([
+  'BAD_QUERY',
+  'CONSTRAINT_VIOLATION',
+  'CONFLICT',
+  'INVALID_SEEDS',
+  'STORE_CORRUPT',
+  'STORE_LOCKED',
+  'INVALID_CONFIG',
+]);
+
+/**
+ * Maps every error once to a stable `extensions.code`. Domain errors keep their message;
+ * anything unexpected is masked (outside development) so that no stack, path or Cypher leaks.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    if (INTERNAL_CODES.has(original.code)) {
+      log(original);
+      return {
+        ...base,
+        message: development ? original.message : 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    }
+    return { ...base, message: original.message, extensions: { code: original.code } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (FRAMEWORK_CODES.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  log(original);
+  return {
+    ...base,
+    message: development ? formatted.message : 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

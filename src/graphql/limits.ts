@@ -1,0 +1,166 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isCompositeType,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
+
+/**
+ * Validation rules that refuse expensive operations before any resolver runs: depth, aliases
+ * and an estimated cost. Each error carries `extensions.code` QUERY_TOO_COMPLEX and says
+ * which limit it hit. (The token limit is graphql-js's `maxTokens` parse option.)
+ */
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+}
+
+/** Hard caps enforced by resolvers, with BAD_USER_INPUT. */
+export const MAX_PAGE_SIZE = 100;
+/** Items a list field is assumed to return when no `first`/`limit` argument says otherwise. */
+const DEFAULT_LIST_SIZE = 10;
+
+export function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', kizunaLimit: true },
+  });
+}
+
+export function limitRules(limits: QueryLimits) {
+  return [
+    (context: ValidationContext): ASTVisitor => ({
+      Document: {
+        leave(document) {
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments.set(definition.name.value, definition);
+          }
+          for (const definition of document.definitions) {
+            if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+            const root = context.getSchema().getRootType(definition.operation);
+            if (!root) continue;
+            const measure = new Measure(fragments, context.getSchema());
+            const cost = measure.selection(definition.selectionSet, root, 1, new Set());
+            if (measure.depth > limits.maxDepth) {
+              context.reportError(
+                tooComplex(`query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`),
+              );
+            }
+            if (measure.aliases > limits.maxAliases) {
+              context.reportError(
+                tooComplex(
+                  `query uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}`,
+                ),
+              );
+            }
+            if (cost > limits.maxCost) {
+              context.reportError(
+                tooComplex(
+                  `query cost ${Math.round(cost)} exceeds the limit of ${limits.maxCost}; ask for fewer items or fewer nested lists`,
+                ),
+              );
+            }
+          }
+        },
+      },
+    }),
+  ];
+}
+
+class Measure {
+  depth = 0;
+  aliases = 0;
+
+  constructor(
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly schema: GraphQLSchema,
+  ) {}
+
+  /** Estimated cost of a selection set: each field 1, times the size of enclosing lists. */
+  selection(
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    depth: number,
+    visiting: Set<string>,
+  ): number {
+    this.depth = Math.max(this.depth, depth);
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += this.field(selection, parent, depth, visiting);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? (this.typeNamed(parent, selection.typeCondition.name.value) ?? parent)
+          : parent;
+        cost += this.selection(selection.selectionSet, type, depth, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = this.fragments.get(name);
+        // A fragment cycle is reported by graphql-js's own rule; do not loop on it here.
+        if (!fragment || visiting.has(name)) continue;
+        const type = this.typeNamed(parent, fragment.typeCondition.name.value) ?? parent;
+        cost += this.selection(fragment.selectionSet, type, depth, new Set([...visiting, name]));
+      }
+    }
+    return cost;
+  }
+
+  private field(
+    node: FieldNode,
+    parent: GraphQLCompositeType,
+    depth: number,
+    visiting: Set<string>,
+  ): number {
+    if (node.alias) this.aliases++;
+    if (node.name.value.startsWith('__')) return 0;
+    const definition =
+      'getFields' in parent
+        ? (parent.getFields()[node.name.value] as GraphQLField<unknown, unknown> | undefined)
+        : undefined;
+    if (!definition) return 1;
+    const type = getNullableType(definition.type);
+    const size = isListType(type) ? listSize(node, definition) : 1;
+    const named = getNamedType(definition.type);
+    if (!node.selectionSet || !isCompositeType(named)) return 1;
+    return 1 + size * this.selection(node.selectionSet, named, depth + 1, visiting);
+  }
+
+  private typeNamed(_parent: GraphQLCompositeType, name: string): GraphQLCompositeType | undefined {
+    const type = this.schema.getType(name);
+    return type && isCompositeType(type) ? type : undefined;
+  }
+}
+
+function listSize(node: FieldNode, definition: GraphQLField<unknown, unknown>): number {
+  for (const name of ['first', 'limit']) {
+    const argument = node.arguments?.find((a) => a.name.value === name);
+    if (argument)
+      return numberOf(argument.value) ?? defaultOf(definition, name) ?? DEFAULT_LIST_SIZE;
+    const fallback = defaultOf(definition, name);
+    if (fallback !== undefined) return fallback;
+  }
+  return DEFAULT_LIST_SIZE;
+}
+
+function numberOf(value: ValueNode): number | undefined {
+  return value.kind === Kind.INT ? Number(value.value) : undefined;
+}
+
+function defaultOf(definition: GraphQLField<unknown, unknown>, name: string): number | undefined {
+  const value = definition.args.find((a) => a.name === name)?.defaultValue;
+  return typeof value === 'number' ? value : undefined;
+}

@@ -1,0 +1,257 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DomainError } from '../../domain/errors';
+import type { EntityRecord } from '../../services/records';
+import type { DocumentValue } from '../../services/document-registry';
+import { MENTIONED_IN_DOCUMENT } from '../../store/cypher/entities';
+import { toEntityRecord } from '../../services/records';
+import type { Context } from '../context';
+import {
+  Framework,
+  Meeting,
+  Person,
+  Region,
+  Document,
+  StrategyItem,
+  Indicator,
+  ActionPlan,
+} from '../types/entity-kinds.type';
+import { Link } from '../types/relation.type';
+import { DocumentLine, DocumentMention } from '../types/results.type';
+import { links, type LinkValue } from './links';
+
+/*
+ * Typed fields of the richer entity kinds. Each is a view over relations, read through the
+ * per-request loaders so that lists of entities cost a fixed number of store calls.
+ */
+
+@Resolver(() => Framework)
+export class FrameworkResolver {
+  @FieldResolver(() => [Link], {
+    description: 'Countries and organizations taking part (PARTICIPATES_IN).',
+  })
+  participants(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['PARTICIPATES_IN'], 'IN');
+  }
+
+  @FieldResolver(() => [Link], {
+    description: 'Meetings (or actors) that launched it. Several when sources disagree.',
+  })
+  launchedAt(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['LAUNCHED'], 'IN');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Meetings that launched, advanced or used it.' })
+  meetings(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['LAUNCHED', 'ADVANCED', 'USES_FRAMEWORK'], 'IN', ['meeting']);
+  }
+
+  @FieldResolver(() => [Link], { description: 'Pillars and components (PART_OF).' })
+  pillars(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['PART_OF'], 'IN', ['framework']);
+  }
+
+  @FieldResolver(() => [Link], { description: 'Sectors and topics it concerns or prioritises.' })
+  sectors(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['CONCERNS', 'DISCUSSED', 'PRIORITISES'], 'OUT', ['sector']);
+  }
+
+  @FieldResolver(() => [Link], {
+    description: 'Frameworks it builds on or succeeds (BUILDS_ON), either way.',
+  })
+  lineage(@Root() f: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, f.id, ['BUILDS_ON'], 'BOTH');
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @FieldResolver(() => [Link], {
+    description: 'Who attended; relation.capacity is the title held then.',
+  })
+  attendees(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['ATTENDED'], 'IN');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Who hosted or chaired it.' })
+  hosts(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['HOSTED'], 'IN');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Where it took place.' })
+  places(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['HELD_IN'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Frameworks it launched, advanced or used.' })
+  frameworks(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['LAUNCHED', 'ADVANCED', 'USES_FRAMEWORK'], 'OUT', ['framework']);
+  }
+
+  @FieldResolver(() => [Link], {
+    description: 'What came out of it: launched frameworks and plans, adopted statements.',
+  })
+  outcomes(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['LAUNCHED', 'ADOPTED'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Topics discussed.' })
+  topics(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, m.id, ['DISCUSSED'], 'OUT');
+  }
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @FieldResolver(() => [Link], {
+    description: 'Titles held, with validity (HOLDS_ROLE); relation.title names the office.',
+  })
+  roles(@Root() p: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, p.id, ['HOLDS_ROLE'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Meetings attended, with the capacity at the time.' })
+  meetings(@Root() p: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, p.id, ['ATTENDED'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'People met in talks.' })
+  counterparts(@Root() p: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, p.id, ['MET_WITH'], 'BOTH');
+  }
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @FieldResolver(() => [Link], {
+    description: 'Countries the documents place in this region (MEMBER_OF).',
+  })
+  countries(@Root() r: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, r.id, ['MEMBER_OF'], 'IN', ['country']);
+  }
+
+  @FieldResolver(() => [Link], { description: 'Strategy items that target the region.' })
+  strategy(@Root() r: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, r.id, ['TARGETS'], 'IN');
+  }
+}
+
+@Resolver(() => StrategyItem)
+export class StrategyItemResolver {
+  @FieldResolver(() => [Link], { description: 'Countries, regions or places it targets.' })
+  targets(@Root() s: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, s.id, ['TARGETS'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'Priority (promising) sectors.' })
+  prioritySectors(@Root() s: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, s.id, ['PRIORITISES'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], { description: 'The strategy or plan it belongs to.' })
+  parent(@Root() s: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, s.id, ['BELONGS_TO'], 'OUT');
+  }
+
+  @FieldResolver(() => [Link], {
+    description: 'Its own items, e.g. the concrete actions of a country plan.',
+  })
+  items(@Root() s: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, s.id, ['BELONGS_TO'], 'IN');
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanResolver {
+  @FieldResolver(() => [Link], { description: 'The items of the plan.' })
+  items(@Root() p: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, p.id, ['BELONGS_TO'], 'IN');
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => [Link], { description: 'Targets, results and ratings by fiscal year.' })
+  values(@Root() i: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
+    return links(c, i.id, ['VALUE_OF'], 'IN');
+  }
+}
+
+const MAX_LINES = 500;
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @FieldResolver(() => String)
+  title(@Root() d: DocumentValue): string {
+    return d.document.titleJa;
+  }
+
+  @FieldResolver(() => String)
+  titleEn(@Root() d: DocumentValue): string {
+    return d.document.titleEn;
+  }
+
+  @FieldResolver(() => String)
+  issuer(@Root() d: DocumentValue): string {
+    return d.document.issuerJa;
+  }
+
+  @FieldResolver(() => String)
+  issuerEn(@Root() d: DocumentValue): string {
+    return d.document.issuerEn;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  period(@Root() d: DocumentValue): string | null {
+    return d.document.period ?? null;
+  }
+
+  @FieldResolver(() => String, { description: 'SHA-256 of the vendored file.' })
+  sha256(@Root() d: DocumentValue): string {
+    return d.document.sha256;
+  }
+
+  @FieldResolver(() => Int)
+  lineCount(@Root() d: DocumentValue): number {
+    return d.document.lines.length;
+  }
+
+  @FieldResolver(() => [DocumentLine], {
+    description: `Source text, so a reader can check a quote (at most ${MAX_LINES} lines).`,
+  })
+  lines(
+    @Root() d: DocumentValue,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+  ): DocumentLine[] {
+    const count = d.document.lines.length;
+    if (from < 1 || to < from || from > count) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `lines must satisfy 1 ≤ from ≤ to; this document has ${count} lines`,
+      );
+    }
+    if (to - from + 1 > MAX_LINES)
+      throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_LINES} lines`);
+    const last = Math.min(to, count);
+    return d.document.lines.slice(from - 1, last).map((text, i) => ({ number: from + i, text }));
+  }
+
+  @FieldResolver(() => [DocumentMention], {
+    description: 'Entities this document names, with the lines.',
+  })
+  async mentionedEntities(
+    @Root() d: DocumentValue,
+    @Ctx() c: Context,
+    @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null,
+  ): Promise<DocumentMention[]> {
+    first ??= 100;
+    if (first < 1 || first > 2000)
+      throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 2000');
+    const prefix = `${d.document.id}:`;
+    const rows = await c.store.read(MENTIONED_IN_DOCUMENT, { prefix, limit: first });
+    return rows.map((row) => ({
+      entity: toEntityRecord(row.entity) as never,
+      lines: [...new Set((row.mentions as string[]).map((m) => Number(m.split(':')[1])))],
+    }));
+  }
+}

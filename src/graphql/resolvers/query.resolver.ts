@@ -1,0 +1,290 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { DomainError } from '../../domain/errors';
+import type { EntityKind as DomainKind } from '../../domain/vocabulary';
+import type { DocumentValue } from '../../services/document-registry';
+import { edgeLabel } from '../../services/explanation';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_LIMIT,
+  neighborhood,
+} from '../../services/neighborhood.service';
+import { assertMaxHops, findPaths } from '../../services/paths.service';
+import type { EntityRecord } from '../../services/records';
+import { searchEntities } from '../../services/search.service';
+import { sharedNeighbours } from '../../services/shared.service';
+import { timelineIds } from '../../services/timeline.service';
+import { COUNT_BY_KIND, COUNT_BY_RELATION_TYPE } from '../../store/cypher/stats';
+import type { Context } from '../context';
+import { MAX_PAGE_SIZE } from '../limits';
+import { EntityKind } from '../types/enums';
+import { Country, Document } from '../types/entity-kinds.type';
+import { EntityInterface } from '../types/entity.interface';
+import { GraphStats, HealthType, PathType, SearchHit, SharedEntity } from '../types/results.type';
+import { DateScalar } from '../types/scalars';
+import { Subgraph } from '../types/subgraph.type';
+import { checkRelationTypes } from './entity.resolver';
+
+const MAX_IDS = 100;
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => HealthType, { description: 'Liveness of the API and which store serves it.' })
+  health(@Ctx() context: Context): HealthType {
+    return { status: 'ok', engine: context.store.engine };
+  }
+
+  @Query(() => EntityInterface, {
+    nullable: true,
+    description: 'One entity by id; null when unknown.',
+  })
+  async entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: Context,
+  ): Promise<EntityRecord | null> {
+    checkId(id);
+    const document = context.documents.get(id);
+    if (document && id.startsWith('doc-')) return context.documents.asEntity(document);
+    return context.loaders.entity.load(id);
+  }
+
+  @Query(() => [EntityInterface], {
+    description: 'Several entities by id, in the order asked; unknown ids are left out.',
+  })
+  async entities(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() context: Context,
+  ): Promise<EntityRecord[]> {
+    if (ids.length > MAX_IDS)
+      throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_IDS} ids at once`);
+    ids.forEach(checkId);
+    const found = await context.loaders.entity.loadMany(ids);
+    return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+
+  @Query(() => [SearchHit], {
+    description: 'Find entities by name or alias, in Japanese or English.',
+  })
+  async search(
+    @Arg('text', () => String) text: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
+    @Arg('first', () => Int, { defaultValue: 10, nullable: true }) first: number | null,
+    @Ctx() context: Context,
+  ): Promise<SearchHit[]> {
+    first ??= 10;
+    checkFirst(first);
+    const results = await searchEntities(context.store, text, kinds?.length ? kinds : null, first);
+    for (const result of results) context.loaders.entity.prime(result.entity.id, result.entity);
+    return results as unknown as SearchHit[];
+  }
+
+  @Query(() => Subgraph, {
+    description: 'Entities and relations within `depth` hops, for drawing.',
+  })
+  async neighborhood(
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null,
+    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null,
+    @Ctx() context: Context,
+  ): Promise<Subgraph> {
+    depth ??= 1;
+    limit ??= 200;
+    checkId(id);
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
+      throw new DomainError('BAD_USER_INPUT', `depth must be from 1 to ${MAX_NEIGHBORHOOD_DEPTH}`);
+    }
+    if (limit < 1 || limit > MAX_NEIGHBORHOOD_LIMIT) {
+      throw new DomainError('BAD_USER_INPUT', `limit must be from 1 to ${MAX_NEIGHBORHOOD_LIMIT}`);
+    }
+    const centre = await context.loaders.entity.load(id);
+    if (!centre) throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
+    const types = checkRelationTypes(relationTypes);
+    const result = await neighborhood(context.store, id, depth, limit, {
+      types,
+      asOf: asOf ?? null,
+    });
+    const nodes = await context.loaders.entity.loadMany(result.nodeIds);
+    return {
+      nodes: nodes
+        .filter((n): n is EntityRecord => n !== null && !(n instanceof Error))
+        .map((n) => ({ id: n.id, kind: n.kind, label: n.nameJa, labelEn: n.nameEn })),
+      edges: result.edges.map((e) => ({
+        id: e.id,
+        type: e.type,
+        source: e.from,
+        target: e.to,
+        label: edgeLabel(e),
+        sources: e.sources as never,
+      })),
+      truncated: result.truncated,
+    };
+  }
+
+  @Query(() => [PathType], {
+    description: 'The shortest chains of relations linking two entities.',
+  })
+  async paths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null,
+    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null,
+    @Ctx() context: Context,
+  ): Promise<PathType[]> {
+    maxHops ??= 4;
+    first ??= 5;
+    checkId(from);
+    checkId(to);
+    assertMaxHops(maxHops);
+    if (first < 1 || first > 20)
+      throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 20');
+    const types = checkRelationTypes(relationTypes);
+    const [a, b] = await context.loaders.entity.loadMany([from, to]);
+    for (const [id, found] of [
+      [from, a],
+      [to, b],
+    ] as const) {
+      if (!found || found instanceof Error)
+        throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
+    }
+    const found = await findPaths(context.store, {
+      from,
+      to,
+      maxHops,
+      first,
+      types,
+      asOf: asOf ?? null,
+    });
+    return found.map((p) => ({
+      length: p.relations.length,
+      nodeIds: p.nodeIds,
+      relations: p.relations as never,
+    }));
+  }
+
+  @Query(() => [SharedEntity], {
+    description:
+      'Entities linked to every one of the given entities, e.g. the frameworks both Japan and India take part in.',
+  })
+  async shared(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
+    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null,
+    @Ctx() context: Context,
+  ): Promise<SharedEntity[]> {
+    first ??= 50;
+    const unique = [...new Set(ids)];
+    if (unique.length < 2 || unique.length > 10) {
+      throw new DomainError('BAD_USER_INPUT', 'give from 2 to 10 distinct ids');
+    }
+    unique.forEach(checkId);
+    checkFirst(first);
+    const types = checkRelationTypes(relationTypes);
+    const shared = await sharedNeighbours(
+      context.store,
+      unique,
+      kinds?.length ? kinds : null,
+      { types, asOf: asOf ?? null },
+      first,
+    );
+    const entities = await context.loaders.entity.loadMany(shared.map((s) => s.id));
+    return shared.map((s, i) => ({
+      entity: entities[i] as never,
+      relations: s.relations as never,
+    }));
+  }
+
+  @Query(() => [EntityInterface], {
+    description:
+      'Meetings (or other dated entities) in date order, filtered by a linked entity, subtype and date range.',
+  })
+  async timeline(
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
+    @Arg('subtypes', () => [String], { nullable: true }) subtypes: string[] | null,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null,
+    @Ctx() context: Context,
+  ): Promise<EntityRecord[]> {
+    first ??= 50;
+    checkFirst(first);
+    if (entityId) checkId(entityId);
+    if (from && to && from > to) throw new DomainError('BAD_USER_INPUT', 'from is after to');
+    const ids = await timelineIds(context.store, {
+      entityId: entityId ?? null,
+      kinds: kinds?.length ? kinds : ['meeting'],
+      subtypes: subtypes?.length ? subtypes : null,
+      from: from ?? null,
+      to: to ?? null,
+      limit: first,
+    });
+    const entities = await context.loaders.entity.loadMany(ids);
+    return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+
+  @Query(() => Country, {
+    nullable: true,
+    description: 'A country by ISO 3166-1 alpha-2 code, e.g. "JP", "IN".',
+  })
+  async country(
+    @Arg('code', () => String) code: string,
+    @Ctx() context: Context,
+  ): Promise<EntityRecord | null> {
+    if (!/^[A-Za-z]{2}$/.test(code)) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'code must be an ISO 3166-1 alpha-2 code such as "JP" or "IN"',
+      );
+    }
+    const entity = await context.loaders.entity.load(`country-${code.toLowerCase()}`);
+    return entity?.kind === 'country' ? entity : null;
+  }
+
+  @Query(() => [Document], { description: 'The source documents, with titles, issuers and dates.' })
+  documents(@Ctx() context: Context): DocumentValue[] {
+    return context.documents.documents.map((d) => context.documents.asEntity(d));
+  }
+
+  @Query(() => GraphStats)
+  async stats(@Ctx() context: Context): Promise<GraphStats> {
+    const [kinds, types] = await Promise.all([
+      context.store.read(COUNT_BY_KIND),
+      context.store.read(COUNT_BY_RELATION_TYPE),
+    ]);
+    const byKind = kinds.map((row) => ({ kind: String(row.key), count: Number(row.count) }));
+    const byRelationType = types.map((row) => ({
+      type: String(row.key),
+      count: Number(row.count),
+    }));
+    return {
+      entities: byKind.reduce((sum, k) => sum + k.count, 0),
+      relations: byRelationType.reduce((sum, t) => sum + t.count, 0),
+      documents: context.documents.documents.length,
+      byKind,
+      byRelationType,
+    };
+  }
+}
+
+const ID_SHAPE = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+/** Ids have one shape; anything else cannot name an entity and is refused early. */
+function checkId(id: string): void {
+  if (!ID_SHAPE.test(id)) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${JSON.stringify(id.slice(0, 60))} is not an entity id (lower-case letters, digits and "-", e.g. "framework-ipef")`,
+    );
+  }
+}
+
+function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_USER_INPUT', `first must be from 1 to ${MAX_PAGE_SIZE}`);
+  }
+}

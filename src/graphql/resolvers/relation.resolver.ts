@@ -1,0 +1,62 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DomainError } from '../../domain/errors';
+import type { EntityRecord, RelationRecord } from '../../services/records';
+import type { Context } from '../context';
+import { EntityInterface } from '../types/entity.interface';
+import { RelationConnection, RelationType } from '../types/relation.type';
+import { Document } from '../types/entity-kinds.type';
+import { EntityMention } from '../types/results.type';
+import { SourceType } from '../types/source.type';
+import type { DocumentValue } from '../../services/document-registry';
+import type { RelationsKey } from '../loaders/create-loaders';
+
+@Resolver(() => RelationType)
+export class RelationResolver {
+  @FieldResolver(() => EntityInterface)
+  from(@Root() relation: RelationRecord, @Ctx() context: Context): Promise<EntityRecord> {
+    return endpoint(context, relation.from);
+  }
+
+  @FieldResolver(() => EntityInterface)
+  to(@Root() relation: RelationRecord, @Ctx() context: Context): Promise<EntityRecord> {
+    return endpoint(context, relation.to);
+  }
+}
+
+async function endpoint(context: Context, id: string): Promise<EntityRecord> {
+  const entity = await context.loaders.entity.load(id);
+  if (!entity) throw new DomainError('INTERNAL_SERVER_ERROR', `relation endpoint ${id} is missing`);
+  return entity;
+}
+
+@Resolver(() => RelationConnection)
+export class RelationConnectionResolver {
+  @FieldResolver(() => Int, { description: 'Counted only when asked for.' })
+  totalCount(@Root() connection: RelationConnection, @Ctx() context: Context): Promise<number> {
+    return context.loaders.relationCount.load(
+      connection.countKey as Omit<RelationsKey, 'after' | 'limit'>,
+    );
+  }
+}
+
+@Resolver(() => SourceType)
+export class SourceResolver {
+  @FieldResolver(() => Document)
+  document(@Root() source: SourceType, @Ctx() context: Context): DocumentValue {
+    return documentOrFail(context, source.documentId);
+  }
+}
+
+@Resolver(() => EntityMention)
+export class EntityMentionResolver {
+  @FieldResolver(() => Document)
+  document(@Root() mention: EntityMention, @Ctx() context: Context): DocumentValue {
+    return documentOrFail(context, mention.documentId);
+  }
+}
+
+function documentOrFail(context: Context, id: string): DocumentValue {
+  const document = context.documents.get(id);
+  if (!document) throw new DomainError('INTERNAL_SERVER_ERROR', `unknown document ${id}`);
+  return context.documents.asEntity(document);
+}

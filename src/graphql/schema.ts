@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CountryResolver } from './resolvers/country.resolver';
+import { EntityResolver } from './resolvers/entity.resolver';
+import {
+  ActionPlanResolver,
+  DocumentResolver,
+  FrameworkResolver,
+  IndicatorResolver,
+  MeetingResolver,
+  PersonResolver,
+  RegionResolver,
+  StrategyItemResolver,
+} from './resolvers/kinds.resolver';
+import { PathResolver } from './resolvers/path.resolver';
+import { QueryResolver } from './resolvers/query.resolver';
+import {
+  EntityMentionResolver,
+  RelationConnectionResolver,
+  RelationResolver,
+  SourceResolver,
+} from './resolvers/relation.resolver';
+import { ENTITY_OBJECT_TYPES } from './types/entity-kinds.type';
+
+let cached: GraphQLSchema | undefined;
+
+/** The type-graphql schema; built once per process (it is immutable). */
+export function buildKizunaSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: [
+      QueryResolver,
+      EntityResolver,
+      RelationResolver,
+      RelationConnectionResolver,
+      SourceResolver,
+      EntityMentionResolver,
+      PathResolver,
+      FrameworkResolver,
+      MeetingResolver,
+      PersonResolver,
+      CountryResolver,
+      RegionResolver,
+      StrategyItemResolver,
+      ActionPlanResolver,
+      IndicatorResolver,
+      DocumentResolver,
+    ],
+    orphanedTypes: ENTITY_OBJECT_TYPES,
+    validate: false,
+  });
+  return cached;
+}

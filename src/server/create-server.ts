@@ -1,0 +1,104 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import { createContext, type Context } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { limitRules } from '../graphql/limits';
+import { buildKizunaSchema } from '../graphql/schema';
+import type { DocumentRegistry } from '../services/document-registry';
+import type { GraphStore } from '../store/graph-store';
+import { healthz, readyz } from './health';
+import { cors, httpErrors, rateLimit, securityHeaders } from './http-guards';
+import { mountPages } from './pages';
+
+export interface ServerParts {
+  config: Readonly<Config>;
+  store: GraphStore;
+  documents: DocumentRegistry;
+  logger: Logger;
+}
+
+export interface KizunaServer {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Seconds clients and CDNs may cache an answer: the graph is reference data. */
+const CACHE_MAX_AGE_SECONDS = 300;
+
+/**
+ * Builds the schema, Apollo and the HTTP app without listening: tests call it directly, and
+ * main.ts listens and drains.
+ */
+export async function createServer(parts: ServerParts): Promise<KizunaServer> {
+  const { config, store, documents, logger } = parts;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const development = config.nodeEnv === 'development';
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildKizunaSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitRules(config.limits),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, development, (e) => logger.error({ err: e }, 'request failed')),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: CACHE_MAX_AGE_SECONDS }),
+      config.nodeEnv === 'production'
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      storeCallsHeader(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(securityHeaders);
+  app.get('/healthz', healthz);
+  app.get(
+    '/readyz',
+    readyz(() => store),
+  );
+  mountPages(app);
+  app.use(
+    '/graphql',
+    cors(config.corsOrigins),
+    rateLimit(config.rateLimitPerMinute),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve(createContext(store, documents, config)),
+    }),
+  );
+  app.use(httpErrors);
+  return { app, httpServer, apollo };
+}
+
+/** Reports the request's store round trips, for benchmarks and for curious clients. */
+function storeCallsHeader(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ contextValue, response }) {
+          response.http.headers.set('x-store-calls', String(contextValue.store.calls));
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

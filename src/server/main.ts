@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config/config';
+import { DomainError } from '../domain/errors';
+import { readDocuments } from '../ingest/documents';
+import { ensureSeeded } from '../ingest/ensure-seeded';
+import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
+import { DocumentRegistry } from '../services/document-registry';
+import { createStore } from '../store/create-store';
+import type { GraphStore } from '../store/graph-store';
+import { createServer } from './create-server';
+import { createLogger } from './logger';
+import { join } from 'node:path';
+
+/** Starts the service: config, store, seed graph, HTTP. Drains and closes on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config);
+  let store: GraphStore | null = null;
+  try {
+    store = await createStore(config, (message) => logger.warn(message));
+    if (config.seedOnStart) {
+      const result = await ensureSeeded(store);
+      logger.info(
+        { entities: result.entities, relations: result.relations, changed: result.changed },
+        result.changed ? 'seed graph loaded' : 'seed graph already loaded',
+      );
+    }
+    const { documents } = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents'));
+    const { httpServer, apollo } = await createServer({
+      config,
+      store,
+      documents: new DocumentRegistry(documents),
+      logger,
+    });
+    await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info(
+      {
+        url: `http://${config.host}:${port}/graphql`,
+        engine: store.engine,
+        startupMs: Date.now() - started,
+      },
+      'Kizuna is listening',
+    );
+    const openStore = store;
+    const shutdown = (signal: string): void => {
+      logger.info({ signal }, 'shutting down: draining requests');
+      apollo
+        .stop()
+        .then(() => openStore.close())
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        });
+    };
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  } catch (error) {
+    await store?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  // One line that says what to fix; no stack trace for the errors we understand.
+  if (error instanceof ConfigError)
+    console.error(`kizuna: invalid configuration: ${error.message}`);
+  else if (error instanceof DomainError) console.error(`kizuna: ${error.code}: ${error.message}`);
+  else console.error('kizuna: failed to start:', error);
+  process.exit(1);
+});

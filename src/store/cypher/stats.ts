@@ -1,0 +1,8 @@
+import type { CypherQuery } from '../graph-store';
+
+export { COUNT_BY_KIND, COUNT_BY_RELATION_TYPE } from './load';
+
+export const GRAPH_LOADED: CypherQuery = {
+  name: 'stats.graphLoaded',
+  text: "MATCH (m:KizunaMeta {id: 'seed'}) RETURN m.fingerprint AS fingerprint, m.entities AS entities",
+};
