@@ -52,13 +52,9 @@ export function rateLimit(perMinute: number) {
     counts.set(client, count);
     if (count > perMinute) {
       res.setHeader('Retry-After', String(Math.ceil((windowStart + 60000 - now) / 1000)));
-      res
-        .status(429)
-        .json({
-          errors: [
-            { message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } },
-          ],
-        });
+      res.status(429).json({
+        errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }],
+      });
       return;
     }
     next();
@@ -71,32 +67,20 @@ export function httpErrors(error: unknown, _req: Request, res: Response, next: N
   const status = (error as { status?: number }).status ?? 500;
   const type = (error as { type?: string }).type;
   if (type === 'entity.too.large') {
-    res
-      .status(413)
-      .json({
-        errors: [
-          { message: 'request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
-        ],
-      });
+    res.status(413).json({
+      errors: [{ message: 'request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   } else if (type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({
-        errors: [
-          { message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
+    res.status(400).json({
+      errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   } else if (status >= 400 && status < 500) {
     res
       .status(status)
       .json({ errors: [{ message: 'bad request', extensions: { code: 'BAD_REQUEST' } }] });
   } else {
-    res
-      .status(500)
-      .json({
-        errors: [
-          { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-        ],
-      });
+    res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
   }
 }

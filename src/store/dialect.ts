@@ -81,7 +81,7 @@ export function escapeLucene(text: string): string {
  */
 export const NON_PORTABLE_CONSTRUCTS: ReadonlyArray<{ pattern: RegExp; why: string }> = [
   {
-    pattern: /shortestPath\s*\([^)]*\)\s*WHERE/is,
+    pattern: /shortestPath\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*WHERE/is,
     why: 'shortestPath … WHERE returns no row on Grafeo',
   },
   { pattern: /CREATE\s*\(\s*\w+:\w+\s*\$/i, why: 'CREATE (n:L $props) fails on Grafeo' },

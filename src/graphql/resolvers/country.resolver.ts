@@ -67,14 +67,12 @@ export class CountryResolver {
       const document = c.documents.get(d.documentId);
       if (!document) continue;
       const key = `${d.region?.id ?? ''}|${d.documentId}`;
-      const group =
-        groups.get(key) ??
-        ({
-          region: d.region,
-          document: c.documents.asEntity(document),
-          items: [],
-        } as unknown as CountryStrategyGroup);
-      group.items.push({ item: d.item, prioritySectors: d.sectors, actions: d.actions } as never);
+      const group = groups.get(key) ?? {
+        region: d.region,
+        document: c.documents.asEntity(document),
+        items: [],
+      };
+      group.items.push({ item: d.item, prioritySectors: d.sectors, actions: d.actions });
       groups.set(key, group);
     }
     return [...groups.values()];

@@ -27,7 +27,7 @@ export class EntityResolver {
 
   @FieldResolver(() => [SourceType], { description: 'Where the documents state this entity.' })
   async sources(@Root() entity: EntityRecord, @Ctx() context: Context): Promise<SourceType[]> {
-    return (await context.loaders.sources.load(entity.id)) as SourceType[];
+    return await context.loaders.sources.load(entity.id);
   }
 
   @FieldResolver(() => [EntityMention], {

@@ -74,7 +74,7 @@ export class QueryResolver {
     checkFirst(first);
     const results = await searchEntities(context.store, text, kinds?.length ? kinds : null, first);
     for (const result of results) context.loaders.entity.prime(result.entity.id, result.entity);
-    return results as unknown as SearchHit[];
+    return results;
   }
 
   @Query(() => Subgraph, {

@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors';
 /** Maps Grafeo errors by GQLSTATUS (never by message text) to domain errors. */
 export function mapEmbeddedError(error: unknown, queryName: string): DomainError {
   if (error instanceof DomainError) return error;
-  const status = (error as { gqlStatus?: string }).gqlStatus ?? '';
+  const status = gqlStatusOf(error);
   const message = (error as Error).message ?? String(error);
   if (status === '40000') {
     return new DomainError('CONFLICT', `write conflict in ${queryName}; retry`, { cause: error });
@@ -45,4 +45,19 @@ export function mapOpenError(error: unknown, path: string): DomainError {
     `embedded database ${path} cannot be opened (${message.split('\n')[0]}); move the file aside and run npm run seed to rebuild it`,
     { cause: error },
   );
+}
+
+/**
+ * Grafeo's wrapper moves the GQLSTATUS to `err.gqlStatus`, but only when the error passes its
+ * `instanceof Error` check; across realms (a Jest VM, worker threads) it stays in `err.cause`.
+ */
+function gqlStatusOf(error: unknown): string {
+  const direct = (error as { gqlStatus?: unknown }).gqlStatus;
+  if (typeof direct === 'string') return direct;
+  const cause = (error as { cause?: { message?: unknown } }).cause;
+  const marker = 'GQLSTATUS ';
+  if (typeof cause?.message === 'string' && cause.message.startsWith(marker)) {
+    return cause.message.slice(marker.length);
+  }
+  return '';
 }

@@ -119,9 +119,11 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.writes.run(async () => {
+    // Queued behind pending writes, so that closing never cuts a load in half.
+    await this.writes.run(() => {
       this.closed = true;
       this.db.close();
+      return Promise.resolve();
     });
   }
 
