@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../domain/errors';
+import { TOO_COMPLEX_PREFIX } from './limits';
 
 /** Codes Apollo and graphql-js produce themselves, passed through unchanged. */
 const FRAMEWORK_CODES = new Set([
@@ -48,7 +49,13 @@ export function formatError(
     }
     return { ...base, message: original.message, extensions: { code: original.code } };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  let code = String(formatted.extensions?.code ?? '');
+  if (
+    (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(TOO_COMPLEX_PREFIX)) ||
+    (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message))
+  ) {
+    code = 'QUERY_TOO_COMPLEX';
+  }
   if (FRAMEWORK_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }

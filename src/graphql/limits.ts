@@ -31,11 +31,14 @@ export interface QueryLimits {
 /** Hard caps enforced by resolvers, with BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 100;
 /** Items a list field is assumed to return when no `first`/`limit` argument says otherwise. */
-const DEFAULT_LIST_SIZE = 10;
+const DEFAULT_LIST_SIZE = 5;
+/** Every limit error starts with this, so that formatError can give it its own code (Apollo
+ * relabels validation errors GRAPHQL_VALIDATION_FAILED). */
+export const TOO_COMPLEX_PREFIX = 'Query too complex: ';
 
 export function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', kizunaLimit: true },
+  return new GraphQLError(TOO_COMPLEX_PREFIX + message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX' },
   });
 }
 
@@ -96,24 +99,31 @@ class Measure {
     parent: GraphQLCompositeType,
     depth: number,
     visiting: Set<string>,
+    connectionSize?: number,
   ): number {
     this.depth = Math.max(this.depth, depth);
     let cost = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        cost += this.field(selection, parent, depth, visiting);
+        cost += this.field(selection, parent, depth, visiting, connectionSize);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition
           ? (this.typeNamed(parent, selection.typeCondition.name.value) ?? parent)
           : parent;
-        cost += this.selection(selection.selectionSet, type, depth, visiting);
+        cost += this.selection(selection.selectionSet, type, depth, visiting, connectionSize);
       } else {
         const name = selection.name.value;
         const fragment = this.fragments.get(name);
         // A fragment cycle is reported by graphql-js's own rule; do not loop on it here.
         if (!fragment || visiting.has(name)) continue;
         const type = this.typeNamed(parent, fragment.typeCondition.name.value) ?? parent;
-        cost += this.selection(fragment.selectionSet, type, depth, new Set([...visiting, name]));
+        cost += this.selection(
+          fragment.selectionSet,
+          type,
+          depth,
+          new Set([...visiting, name]),
+          connectionSize,
+        );
       }
     }
     return cost;
@@ -124,19 +134,23 @@ class Measure {
     parent: GraphQLCompositeType,
     depth: number,
     visiting: Set<string>,
+    connectionSize?: number,
   ): number {
     if (node.alias) this.aliases++;
     if (node.name.value.startsWith('__')) return 0;
-    const definition =
-      'getFields' in parent
-        ? (parent.getFields()[node.name.value] as GraphQLField<unknown, unknown> | undefined)
-        : undefined;
-    if (!definition) return 1;
-    const type = getNullableType(definition.type);
-    const size = isListType(type) ? listSize(node, definition) : 1;
+    const fields = 'getFields' in parent ? parent.getFields() : {};
+    const definition = fields[node.name.value] as GraphQLField<unknown, unknown> | undefined;
+    if (!definition) return 0;
     const named = getNamedType(definition.type);
-    if (!node.selectionSet || !isCompositeType(named)) return 1;
-    return 1 + size * this.selection(node.selectionSet, named, depth + 1, visiting);
+    // Leaves are free: cost counts the objects a query makes the server fetch and build.
+    if (!node.selectionSet || !isCompositeType(named)) return 0;
+    const pageSize = listSize(node, definition);
+    if (isListType(getNullableType(definition.type))) {
+      // A connection's `edges` are as many as the connection's `first`.
+      const size = connectionSize ?? pageSize ?? DEFAULT_LIST_SIZE;
+      return 1 + size * this.selection(node.selectionSet, named, depth + 1, visiting);
+    }
+    return 1 + this.selection(node.selectionSet, named, depth + 1, visiting, pageSize);
   }
 
   private typeNamed(_parent: GraphQLCompositeType, name: string): GraphQLCompositeType | undefined {
@@ -145,15 +159,16 @@ class Measure {
   }
 }
 
-function listSize(node: FieldNode, definition: GraphQLField<unknown, unknown>): number {
+/** The page size a field asks for through `first` or `limit` (or their defaults), if any. */
+function listSize(node: FieldNode, definition: GraphQLField<unknown, unknown>): number | undefined {
   for (const name of ['first', 'limit']) {
+    if (!definition.args.some((a) => a.name === name)) continue;
     const argument = node.arguments?.find((a) => a.name.value === name);
-    if (argument)
-      return numberOf(argument.value) ?? defaultOf(definition, name) ?? DEFAULT_LIST_SIZE;
-    const fallback = defaultOf(definition, name);
-    if (fallback !== undefined) return fallback;
+    return (
+      (argument && numberOf(argument.value)) ?? defaultOf(definition, name) ?? DEFAULT_LIST_SIZE
+    );
   }
-  return DEFAULT_LIST_SIZE;
+  return undefined;
 }
 
 function numberOf(value: ValueNode): number | undefined {

@@ -54,6 +54,8 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns signals: it drains Apollo, then closes the store, then exits 0.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitRules(config.limits),
     formatError: (formatted, error) =>

@@ -21,7 +21,6 @@ function allQueries(): CypherQuery[] {
     }
   };
   for (const file of readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.ts'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     visit(require(join(CYPHER_DIR, file)));
   }
   for (const kind of ENTITY_KINDS) queries.push(upsertEntities(kind));

@@ -66,7 +66,7 @@ export class EntityResolver {
       throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_PAGE_SIZE}`);
     }
     const relationTypes = checkRelationTypes(types);
-    const afterId = after === null ? null : decodeCursor(after);
+    const afterId = after == null ? null : decodeCursor(after);
     const key = { entityId: entity.id, direction, types: relationTypes, asOf: asOf ?? null };
     const rows: RelationRecord[] = await context.loaders.relations.load({
       ...key,

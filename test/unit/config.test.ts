@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+test('defaults give the embedded store in memory on 127.0.0.1:4000', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({
+    port: 4000,
+    host: '127.0.0.1',
+    neo4j: null,
+    dataDir: null,
+    seedOnStart: true,
+  });
+  expect(Object.isFrozen(config)).toBe(true);
+});
+
+test('NEO4J_URI selects Neo4j with the database always named', () => {
+  const config = loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687', NEO4J_PASSWORD: 's' });
+  expect(config.neo4j).toEqual({
+    uri: 'neo4j://db.example.org:7687',
+    username: 'neo4j',
+    password: 's',
+    database: 'neo4j',
+  });
+});
+
+test.each([
+  ['PORT', 'eighty', /PORT: "eighty" is not a whole number from 0 to 65535/],
+  ['PORT', '70000', /PORT/],
+  ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI: .*neo4j:\/\/host:7687/],
+  ['LOG_LEVEL', 'loud', /LOG_LEVEL: "loud" is not one of fatal, error/],
+  ['KIZUNA_SEED_ON_START', 'maybe', /KIZUNA_SEED_ON_START: "maybe" is not a boolean/],
+  ['STORE_TIMEOUT_MS', '-5', /STORE_TIMEOUT_MS/],
+  ['CORS_ORIGINS', 'example.org', /CORS_ORIGINS: "example.org" is not an origin/],
+])('%s=%s stops start-up with a message naming the variable', (name, value, message) => {
+  expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  expect(() => loadConfig({ [name]: value })).toThrow(message);
+});
+
+test('production turns introspection off unless asked for', () => {
+  expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'production', KIZUNA_INTROSPECTION: 'true' }).introspection).toBe(
+    true,
+  );
+});

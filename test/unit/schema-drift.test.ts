@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printKizunaSchema } from '../../src/graphql/print-schema';
+
+test('schema/schema.graphql matches the schema the service serves (run npm run schema:emit)', () => {
+  const committed = readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8');
+  expect(printKizunaSchema()).toBe(committed);
+});
+
+test('the fixed contract names and shapes are in the schema', () => {
+  const sdl = printKizunaSchema();
+  for (const line of [
+    'entity(id: ID!): Entity',
+    'search(first: Int = 10, kinds: [EntityKind!], text: String!): [SearchHit!]!',
+    'neighborhood(asOf: Date, depth: Int = 1, id: ID!, limit: Int = 200, relationTypes: [String!]): Subgraph!',
+    'paths(asOf: Date, first: Int = 5, from: ID!, maxHops: Int = 4, relationTypes: [String!], to: ID!): [Path!]!',
+    'country(code: String!): Country',
+    'documents: [Document!]!',
+    'stats: GraphStats!',
+    'relations(after: String, asOf: Date, direction: Direction = BOTH, first: Int = 20, types: [String!]): RelationConnection!',
+    'name(lang: Lang = JA): String!',
+  ]) {
+    expect(sdl).toContain(line);
+  }
+});
