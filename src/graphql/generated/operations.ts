@@ -1,0 +1,1166 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A full ISO 8601 calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** An ISO 8601 date of year, month or day precision: 2021, 2021-04 or 2021-04-16. */
+  PartialDate: { input: string; output: string; }
+};
+
+/** Relations that start at the entity (OUT), end at it (IN), or both. */
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+/** What kind of thing an entity is. */
+export type EntityKind =
+  | 'ACTION_ITEM'
+  | 'ACTION_PLAN'
+  | 'BUDGET_ITEM'
+  | 'COUNTRY'
+  | 'DOCUMENT'
+  | 'FRAMEWORK'
+  | 'INDICATOR'
+  | 'MEASUREMENT'
+  | 'MEETING'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'POLICY_MEASURE'
+  | 'REGION'
+  | 'SECTOR'
+  | 'STATEMENT'
+  | 'STRATEGY_ITEM';
+
+/** Language of names and explanations. */
+export type Lang =
+  | 'EN'
+  | 'JA';
+
+/** What kind of thing an entity is. */
+export type EntityKind =
+  | 'ACTION_ITEM'
+  | 'ACTION_PLAN'
+  | 'BUDGET_ITEM'
+  | 'COUNTRY'
+  | 'DOCUMENT'
+  | 'FRAMEWORK'
+  | 'INDICATOR'
+  | 'MEASUREMENT'
+  | 'MEETING'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'POLICY_MEASURE'
+  | 'REGION'
+  | 'SECTOR'
+  | 'STATEMENT'
+  | 'STRATEGY_ITEM';
+
+/** Language of names and explanations. */
+export type Lang =
+  | 'EN'
+  | 'JA';
+
+export type CountryStrategyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryStrategyQuery = { country: { id: string, code: string, nameJa: string, nameEn: string | null, strategy: Array<{ region:
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+       | null, document: { id: string, nameJa: string }, items: Array<{ item: { entity:
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+           }, prioritySectors: Array<{ entity:
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+          , relation: { sources: Array<{ lineStart: number, quote: string }> } }>, actions: Array<{ entity:
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+           }> }> }> } | null };
+
+export type DocumentLinesQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type DocumentLinesQuery = { entity:
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { issuer: string, id: string, nameJa: string, lines: Array<{ number: number, text: string }> }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+   | null };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityDetailsQuery = { entity:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+   | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  relationTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  relationTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, explanation: string, nodes: Array<
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    >, relations: Array<{ id: string, type: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedText: string, entity:
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+     }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CountryStrategyDocument = new TypedDocumentString(`
+    query CountryStrategy($code: String!) {
+  country(code: $code) {
+    id
+    code
+    nameJa
+    nameEn
+    strategy {
+      region {
+        id
+        nameJa
+      }
+      document {
+        id
+        nameJa
+      }
+      items {
+        item {
+          entity {
+            id
+            nameJa
+          }
+        }
+        prioritySectors {
+          entity {
+            id
+            nameJa
+            nameEn
+          }
+          relation {
+            sources {
+              lineStart
+              quote
+            }
+          }
+        }
+        actions {
+          entity {
+            id
+            nameJa
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
+export const DocumentLinesDocument = new TypedDocumentString(`
+    query DocumentLines($id: ID!, $from: Int!, $to: Int!) {
+  entity(id: $id) {
+    id
+    nameJa
+    ... on Document {
+      issuer
+      lines(from: $from, to: $to) {
+        number
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentLinesQuery, DocumentLinesQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!, $first: Int, $after: String) {
+  entity(id: $id) {
+    id
+    kind
+    subtype
+    nameJa
+    nameEn
+    aliases
+    date
+    description
+    sources {
+      lineStart
+      lineEnd
+      quote
+      inferred
+      note
+      document {
+        id
+        nameJa
+        nameEn
+      }
+    }
+    relations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          type
+          capacity
+          title
+          validFrom
+          validTo
+          note
+          from {
+            id
+            kind
+            nameJa
+            nameEn
+          }
+          to {
+            id
+            kind
+            nameJa
+            nameEn
+          }
+          sources {
+            lineStart
+            lineEnd
+            quote
+            document {
+              id
+              nameJa
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $asOf: Date, $limit: Int) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    relationTypes: $relationTypes
+    asOf: $asOf
+    limit: $limit
+  ) {
+    nodes {
+      id
+      kind
+      label
+      labelEn
+    }
+    edges {
+      id
+      type
+      source
+      target
+      label
+      sources {
+        lineStart
+        lineEnd
+        quote
+        inferred
+        document {
+          id
+          nameJa
+          nameEn
+        }
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    relationTypes: $relationTypes
+    asOf: $asOf
+    first: $first
+  ) {
+    length
+    explanation(lang: $lang)
+    nodes {
+      id
+      kind
+      nameJa
+      nameEn
+    }
+    relations {
+      id
+      type
+      from {
+        id
+      }
+      to {
+        id
+      }
+      sources {
+        lineStart
+        lineEnd
+        quote
+        document {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) {
+    score
+    matchedText
+    entity {
+      id
+      kind
+      nameJa
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
