@@ -3,54 +3,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A full ISO 8601 calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
-  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
-  /** An ISO 8601 date of year, month or day precision: 2021, 2021-04 or 2021-04-16. */
-  PartialDate: { input: string; output: string; }
-};
-
-/** Relations that start at the entity (OUT), end at it (IN), or both. */
-export type Direction =
-  | 'BOTH'
-  | 'IN'
-  | 'OUT';
-
-/** What kind of thing an entity is. */
-export type EntityKind =
-  | 'ACTION_ITEM'
-  | 'ACTION_PLAN'
-  | 'BUDGET_ITEM'
-  | 'COUNTRY'
-  | 'DOCUMENT'
-  | 'FRAMEWORK'
-  | 'INDICATOR'
-  | 'MEASUREMENT'
-  | 'MEETING'
-  | 'ORGANIZATION'
-  | 'PERSON'
-  | 'PLACE'
-  | 'POLICY_MEASURE'
-  | 'REGION'
-  | 'SECTOR'
-  | 'STATEMENT'
-  | 'STRATEGY_ITEM';
-
-/** Language of names and explanations. */
-export type Lang =
-  | 'EN'
-  | 'JA';
-
 /** What kind of thing an entity is. */
 export type EntityKind =
   | 'ACTION_ITEM'
