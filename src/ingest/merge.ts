@@ -27,6 +27,7 @@ export function mergeSeedFiles(
   const relations = new Map<string, SeedRelation>();
 
   for (const file of files) {
+    reportRepeatsWithinFile(file, problems);
     for (const entity of file.entities) {
       const existing = entities.get(entity.id);
       if (!existing) {
@@ -101,6 +102,22 @@ export function mergeSeedFiles(
   }
   report.possibleDuplicates = findPossibleDuplicates([...entities.values()]);
   return { entities: [...entities.values()], relations: [...relations.values()], report };
+}
+
+/** Within one section an id is written once: a repeat is a slip, not a merge. */
+function reportRepeatsWithinFile(file: ParsedSeedFile, problems: SeedProblem[]): void {
+  for (const records of [file.entities, file.relations]) {
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (seen.has(record.id)) {
+        problems.push({
+          ...record.origins[0],
+          message: `id ${record.id} appears more than once in this file`,
+        });
+      }
+      seen.add(record.id);
+    }
+  }
 }
 
 function uniteSources(a: Source[], b: Source[]): Source[] {

@@ -42,12 +42,16 @@ relations:
     from: meeting-2021-04-16-japan-us-summit
     to: country-us
     sources: [{ lines: [48, 49], quote: 米国を訪問し }]
+  - type: HELD_IN
+    from: meeting-2021-04-16-japan-us-summit
+    to: country-us
+    sources: [{ lines: [48, 49], quote: 米国を訪問し }]
 `,
     );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('reports the bad quote, the dangling reference and the invalid date, each with its location, in one run', () => {
+  test('reports the bad quote, the dangling reference, the invalid date and the repeated id, each with its location, in one run', () => {
     const problems = buildSeedGraph(dir).problems.map(formatProblem);
     const file = `${basename(dir)}/graph/meti-us-chapter-2022/01-broken.yaml`;
     expect(problems).toEqual(
@@ -55,9 +59,10 @@ relations:
         `${file}: entities[0] meeting-2021-04-16-japan-us-summit: date "2021-02-30" is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
         `${file}: entities[1] country-us: source meti-us-chapter-2022:47-47: quote "この文は文書にない" is not in these lines`,
         `${file}: relations[0] person-nobody--ATTENDED--meeting-2021-04-16-japan-us-summit: from "person-nobody" is not a defined entity`,
+        `${file}: relations[2] meeting-2021-04-16-japan-us-summit--HELD_IN--country-us: id meeting-2021-04-16-japan-us-summit--HELD_IN--country-us appears more than once in this file`,
       ]),
     );
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
   });
 
   test('a changed document is detected by its SHA-256', () => {
