@@ -784,6 +784,73 @@ export type NeighborhoodQueryVariables = Exact<{
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
 
+export type PathGraphQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  relationTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type PathGraphQuery = { paths: Array<{ length: number, explanation: string, nodes: Array<
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    >, relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
+
 export type PathsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -1062,6 +1129,50 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathGraphDocument = new TypedDocumentString(`
+    query PathGraph($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    relationTypes: $relationTypes
+    asOf: $asOf
+    first: $first
+  ) {
+    length
+    explanation(lang: $lang)
+    nodes {
+      id
+      kind
+      nameJa
+      nameEn
+    }
+    relations {
+      id
+      type
+      capacity
+      title
+      from {
+        id
+      }
+      to {
+        id
+      }
+      sources {
+        lineStart
+        lineEnd
+        quote
+        inferred
+        document {
+          id
+          nameJa
+          nameEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathGraphQuery, PathGraphQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
   paths(
