@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../domain/errors';
 import { TOO_COMPLEX_PREFIX } from './limits';
@@ -56,8 +56,15 @@ export function formatError(
   ) {
     code = 'QUERY_TOO_COMPLEX';
   }
+  // graphql-js stops coercing variables after 50 bad values with an uncoded error of its own.
+  if (!formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
+    code = 'BAD_USER_INPUT';
+  }
   if (FRAMEWORK_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
+  }
+  if (isRequestRefusal(original)) {
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   }
   log(original);
   return {
@@ -65,4 +72,15 @@ export function formatError(
     message: development ? formatted.message : 'Internal server error',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * Apollo refuses some malformed requests (a persisted-query hash that does not match its query,
+ * an unknown persisted-query version) with an uncoded error carrying a 4xx HTTP status; they
+ * are the client's fault, not a server fault to mask.
+ */
+function isRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -16,6 +16,7 @@ import { limitRules } from '../graphql/limits';
 import { buildKizunaSchema } from '../graphql/schema';
 import type { DocumentRegistry } from '../services/document-registry';
 import type { GraphStore } from '../store/graph-store';
+import { mountAdmin } from './admin';
 import { healthz, readyz } from './health';
 import { cors, httpErrors, rateLimit, securityHeaders } from './http-guards';
 import { mountPages } from './pages';
@@ -87,6 +88,7 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
       context: () => Promise.resolve(createContext(store, documents, config)),
     }),
   );
+  mountAdmin(app, { token: config.adminToken, store, logger });
   app.use(httpErrors);
   return { app, httpServer, apollo };
 }

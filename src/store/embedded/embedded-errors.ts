@@ -26,7 +26,8 @@ export function mapEmbeddedError(error: unknown, queryName: string): DomainError
 /** Explains why a data directory could not be opened, with what to do about it. */
 export function mapOpenError(error: unknown, path: string): DomainError {
   const message = (error as Error).message ?? String(error);
-  if (/lock/i.test(message)) {
+  // The word "locked", not "lock": a truncated file's error names its "directory block".
+  if (/\blocked\b/i.test(message)) {
     return new DomainError(
       'STORE_LOCKED',
       `embedded database ${path} is in use by another process (file lock held); stop that process or set KIZUNA_DATA_DIR to another directory`,

@@ -1,0 +1,23 @@
+import { runSoak } from '../../scripts/soak';
+
+/**
+ * The short soak (the long one is `npm run soak`, 10 minutes): the real service process under
+ * fixed concurrency across every query class for 20 s. Zero failed requests, and resident memory
+ * after warm-up grows by less than the bound. (The bound is wide because 20 s is short; the
+ * figures of the long run are in docs/reliability.md.)
+ */
+jest.setTimeout(60000);
+
+const MAX_GROWTH_MB = 96;
+
+test('20 s at concurrency 6 over every query class: no failures, bounded memory', async () => {
+  const result = await runSoak({ seconds: 20, concurrency: 6, warmupSeconds: 6 });
+  console.log(
+    `soak: ${result.requests} requests, ${result.failures} failures, rss ${result.rssMbAfterWarmup} -> ${result.rssMbAtEnd} MB (peak ${result.rssMbPeak})`,
+  );
+  expect(result.firstFailures).toEqual([]);
+  expect(result.failures).toBe(0);
+  expect(result.requests).toBeGreaterThan(100);
+  for (const count of Object.values(result.byClass)) expect(count).toBeGreaterThan(5);
+  expect(result.rssMbAtEnd - result.rssMbAfterWarmup).toBeLessThan(MAX_GROWTH_MB);
+});
