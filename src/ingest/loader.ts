@@ -7,8 +7,10 @@ import type { GraphStore, TransactionRunner } from '../store/graph-store';
 import {
   COUNT_BY_KIND,
   COUNT_BY_RELATION_TYPE,
-  DELETE_STALE_ENTITIES,
-  DELETE_STALE_RELATIONS,
+  DELETE_ENTITIES,
+  DELETE_RELATIONS,
+  ENTITY_IDS,
+  RELATION_IDS,
   READ_SEED_META,
   WRITE_SEED_META,
   upsertEntities,
@@ -62,8 +64,7 @@ export async function loadSeedGraph(
     await store.transaction(async (tx) => {
       await writeEntities(tx, entityRows);
       await writeRelations(tx, relationRows);
-      await tx.run(DELETE_STALE_RELATIONS, { ids: relationRows.map((r) => r.id) });
-      await tx.run(DELETE_STALE_ENTITIES, { ids: entityRows.map((r) => r.id) });
+      await deleteStale(tx, entityRows, relationRows);
       await tx.run(WRITE_SEED_META, {
         fingerprint,
         loadedAt: new Date().toISOString(),
@@ -101,6 +102,28 @@ async function writeRelations(tx: TransactionRunner, rows: RelationRow[]): Promi
     for (let i = 0; i < ofType.length; i += BATCH_SIZE) {
       await tx.run(upsertRelations(type), { rows: ofType.slice(i, i + BATCH_SIZE) });
     }
+  }
+}
+
+/** Removes what an earlier load wrote and these seeds no longer hold, inside the load's transaction. */
+async function deleteStale(
+  tx: TransactionRunner,
+  entities: EntityRow[],
+  relations: RelationRow[],
+): Promise<void> {
+  const wantedRelations = new Set(relations.map((r) => r.id));
+  const staleRelations = (await tx.run(RELATION_IDS)).filter(
+    (row) => !wantedRelations.has(String(row.id)),
+  );
+  for (let i = 0; i < staleRelations.length; i += BATCH_SIZE) {
+    await tx.run(DELETE_RELATIONS, { rows: staleRelations.slice(i, i + BATCH_SIZE) });
+  }
+  const wantedEntities = new Set(entities.map((e) => e.id));
+  const staleEntities = (await tx.run(ENTITY_IDS))
+    .map((row) => String(row.id))
+    .filter((id) => !wantedEntities.has(id));
+  for (let i = 0; i < staleEntities.length; i += BATCH_SIZE) {
+    await tx.run(DELETE_ENTITIES, { ids: staleEntities.slice(i, i + BATCH_SIZE) });
   }
 }
 

@@ -10,6 +10,8 @@ export interface Neighborhood {
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
+/** Relations beyond the node budget still read from each node, for edges between drawn nodes. */
+const EDGE_MARGIN = 20;
 
 /**
  * Entities within `depth` hops of a centre, breadth first, at most `limit` nodes (nearest
@@ -27,7 +29,16 @@ export async function neighborhood(
   let frontier = [centreId];
   let truncated = false;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const step = await expand(store, frontier, filter, limit * 20);
+    const room = limit - included.size;
+    if (room <= 0) {
+      // Full already: a further level could add edges among these nodes but no node.
+      truncated = true;
+      break;
+    }
+    // A node can add at most `room` new neighbours; a few more leave space for edges back to
+    // nodes already drawn.
+    const perEntity = Math.min(limit, room + EDGE_MARGIN);
+    const step = await expand(store, frontier, filter, limit * 20, perEntity);
     truncated ||= step.truncated;
     const next: string[] = [];
     for (const id of frontier) {

@@ -17,7 +17,12 @@ export interface PathSearch extends WalkFilter {
 
 export const MAX_HOPS = 6;
 /** Rows one expansion step may read: a bound on the work a single request can cause. */
-const EXPANSION_ROW_BUDGET = 50000;
+const EXPANSION_ROW_BUDGET = 20000;
+/**
+ * Relations followed out of any one entity. A hub (a country with thousands of relations) is
+ * explored through its first PATH_FANOUT relations only: the price of a bounded request.
+ */
+export const PATH_FANOUT = 300;
 /** Partial paths the enumeration may extend before it gives up on longer ones. */
 const ENUMERATION_BUDGET = 200000;
 
@@ -43,7 +48,7 @@ export async function findPaths(store: GraphStore, search: PathSearch): Promise<
   const grow = async (side: Map<string, number>, radius: number): Promise<boolean> => {
     let frontier = [...side.keys()];
     for (let level = 1; level <= radius && frontier.length > 0; level++) {
-      const step = await expand(store, frontier, search, EXPANSION_ROW_BUDGET);
+      const step = await expand(store, frontier, search, EXPANSION_ROW_BUDGET, PATH_FANOUT);
       const next: string[] = [];
       for (const [id, list] of step.adjacency) {
         adjacency.set(id, list);

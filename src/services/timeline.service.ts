@@ -1,6 +1,6 @@
 import type { EntityKind } from '../domain/vocabulary';
 import type { GraphStore } from '../store/graph-store';
-import { TIMELINE } from '../store/cypher/timeline';
+import { TIMELINE, TIMELINE_OF_ENTITY } from '../store/cypher/timeline';
 
 export interface TimelineQuery {
   entityId: string | null;
@@ -13,6 +13,9 @@ export interface TimelineQuery {
 
 /** Ids of dated entities (meetings by default) in date order, filtered. One store call. */
 export async function timelineIds(store: GraphStore, query: TimelineQuery): Promise<string[]> {
-  const rows = await store.read(TIMELINE, { ...query });
+  const { entityId, ...filters } = query;
+  const rows = entityId
+    ? await store.read(TIMELINE_OF_ENTITY, { entityId, ...filters })
+    : await store.read(TIMELINE, filters);
   return rows.map((row) => String(row.id));
 }

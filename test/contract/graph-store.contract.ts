@@ -101,6 +101,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         ids: ['framework-ipef'],
         types: ['PARTICIPATES_IN'],
         asOf: null,
+        perEntity: 10,
         limit: 10,
       });
       expect(rows.map((r) => r.otherId)).toEqual(['country-in', 'country-jp', 'country-us']);
@@ -110,17 +111,32 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(JSON.parse(String(relation.sourcesJson))[0].quote).toContain('IPEF');
     });
 
+    test('one-hop expansion caps the relations taken from each entity, whatever its degree', async () => {
+      const rows = await store.read(EXPAND, {
+        ids: ['framework-ipef', 'country-jp'],
+        types: null,
+        asOf: null,
+        perEntity: 2,
+        limit: 100,
+      });
+      const perEntity = (id: string) => rows.filter((r) => r.entityId === id).length;
+      expect(perEntity('framework-ipef')).toBe(2);
+      expect(perEntity('country-jp')).toBe(2);
+    });
+
     test('asOf keeps only relations valid on that day', async () => {
       const before = await store.read(EXPAND, {
         ids: ['framework-ipef'],
         types: null,
         asOf: '2022-05-01',
+        perEntity: 20,
         limit: 20,
       });
       const after = await store.read(EXPAND, {
         ids: ['framework-ipef'],
         types: null,
         asOf: '2022-06-01',
+        perEntity: 20,
         limit: 20,
       });
       expect(before.map((r) => r.otherId)).not.toContain('meeting-2022-05-23-ipef-launch');

@@ -27,6 +27,23 @@ test('loading twice gives the same counts, and the second load says nothing chan
   }
 });
 
+test('a load removes what the seeds no longer hold: entities and relations', async () => {
+  const store = EmbeddedStore.open();
+  try {
+    await loadSeedGraph(store, seedGraph());
+    const kept = new Set(['country', 'document', 'framework']);
+    const entities = seedGraph().entities.filter((e) => kept.has(e.kind));
+    const ids = new Set(entities.map((e) => e.id));
+    const relations = seedGraph().relations.filter((r) => ids.has(r.from) && ids.has(r.to));
+    const smaller = await loadSeedGraph(store, { ...seedGraph(), entities, relations });
+    expect(smaller.entities).toBe(entities.length);
+    expect(smaller.relations).toBe(relations.length);
+    expect(Object.keys(smaller.byKind).sort()).toEqual([...kept].sort());
+  } finally {
+    await store.close();
+  }
+});
+
 test('a load that fails midway leaves the previous graph intact', async () => {
   const store = EmbeddedStore.open();
   try {

@@ -167,3 +167,23 @@ test('a document serves its own lines so a reader can check a quote', async () =
   expect(result.data.documents).toHaveLength(5);
   expect(result.data.entity.lines[0].text).toContain('日米首脳会談');
 });
+
+test('a timeline filtered by a framework lists the meetings linked to it, in date order', async () => {
+  const result = await server.run(
+    `{ timeline(entityId: "framework-ipef", first: 100) { id date } }`,
+  );
+  expect(result.errors).toBeUndefined();
+  const linked = new Set(
+    seedGraph()
+      .relations.filter((r) => r.from === 'framework-ipef' || r.to === 'framework-ipef')
+      .map((r) => (r.from === 'framework-ipef' ? r.to : r.from)),
+  );
+  const expected = seedGraph().entities.filter(
+    (e) => e.kind === 'meeting' && e.date && linked.has(e.id),
+  );
+  const got = result.data.timeline;
+  expect(got.map((m: any) => m.id).sort()).toEqual(expected.map((e) => e.id).sort());
+  expect(got.map((m: any) => m.id)).toContain('meeting-2022-05-23-ipef-launch');
+  const dates = got.map((m: any) => m.date);
+  expect([...dates].sort()).toEqual(dates);
+});

@@ -55,11 +55,17 @@ export const RELATIONS_COUNT: Record<DirectionName, CypherQuery> = {
   BOTH: count('BOTH'),
 };
 
-/** One hop out of a set of entities, for neighbourhoods and path search. */
+/**
+ * One hop out of a set of entities, for neighbourhoods and path search. Each entity contributes
+ * at most `$perEntity` relations (in relation-id order), so a hub with tens of thousands of
+ * relations costs a bounded amount of work and memory; `$limit` caps the whole answer.
+ */
 export const EXPAND: CypherQuery = {
   name: 'relations.expand',
   text:
-    `UNWIND $ids AS id MATCH ${PATTERN.BOTH} WHERE ${RELATION_FILTER} ` +
+    'UNWIND $ids AS id CALL { WITH id ' +
+    `MATCH ${PATTERN.BOTH} WHERE ${RELATION_FILTER} ` +
+    'RETURN r, m ORDER BY r.id LIMIT $perEntity } ' +
     `RETURN id AS entityId, m.id AS otherId, ${RELATION_FIELDS} AS relation ` +
     'ORDER BY entityId, relation.id LIMIT $limit',
 };

@@ -14,6 +14,7 @@ import type {
 import { toPlain } from '../values';
 import { withTimeout } from '../with-timeout';
 import { mapEmbeddedError, mapOpenError } from './embedded-errors';
+import { QueryGate } from './query-gate';
 import { WriteQueue } from './write-queue';
 
 export interface EmbeddedStoreOptions {
@@ -23,6 +24,8 @@ export interface EmbeddedStoreOptions {
 }
 
 export const EMBEDDED_DB_FILE = 'kizuna.grafeo';
+/** Engine queries in flight at once (the engine runs them on its own threads; 2 cores here). */
+export const EMBEDDED_QUERY_SLOTS = 4;
 
 const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
 const TEXT_SEARCH: CypherQuery = {
@@ -36,6 +39,7 @@ const TEXT_SEARCH: CypherQuery = {
 export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
   private readonly writes = new WriteQueue();
+  private readonly gate = new QueryGate(EMBEDDED_QUERY_SLOTS);
   private closed = false;
 
   private constructor(
@@ -129,13 +133,16 @@ export class EmbeddedStore implements GraphStore {
 
   private async execute(query: CypherQuery, params: Params): Promise<Row[]> {
     this.assertOpen();
+    const what = `query ${query.name}`;
+    // The slot is held until the engine finishes, even when the caller stops waiting first:
+    // that is what bounds the work in flight.
+    const running = this.gate.run(
+      () => this.db.executeCypher(query.text, params),
+      this.timeoutMs,
+      what,
+    );
     try {
-      const result = await withTimeout(
-        this.db.executeCypher(query.text, params),
-        this.timeoutMs,
-        `query ${query.name}`,
-      );
-      return rows(result);
+      return rows(await withTimeout(running, this.timeoutMs, what));
     } catch (error) {
       throw mapEmbeddedError(error, query.name);
     }
