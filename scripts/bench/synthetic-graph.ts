@@ -288,13 +288,24 @@ export function generateSyntheticGraph(
       });
     }
   }
-  // An island: a short chain of people nobody else is linked to, for the "no path" case.
+  // An island: a short chain of people nobody else is linked to, for the "no path" case. They
+  // stay out of `byKind`, which the relation samplers draw from, so nothing links to them.
   const island = [0, 1, 2].map((i) => `person-island-${i}`);
-  for (const [i, id] of island.entries()) {
-    add({ id, kind: 'person', nameJa: `孤島${i}`, nameEn: `Island ${i}` });
-  }
+  const islandEntities = island.map((id, i): Entity => ({
+    id,
+    kind: 'person',
+    nameJa: `孤島${i}`,
+    nameEn: `Island ${i}`,
+    aliases: [],
+    props: {},
+    sources: [source()],
+  }));
 
-  const entities = [...documents.map(documentEntity), ...[...byKind.values()].flat()];
+  const entities = [
+    ...documents.map(documentEntity),
+    ...[...byKind.values()].flat(),
+    ...islandEntities,
+  ];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const relations: Relation[] = [];
   const seen = new Set<string>();
