@@ -8,8 +8,8 @@
 import { join } from 'node:path';
 import type { Entity, Relation, Source } from '../../src/domain/entity';
 import { ENTITY_KIND_INFO, RELATION_TYPES, type EntityKind } from '../../src/domain/vocabulary';
-import { readDocuments, type SourceDocument } from '../../src/ingest/documents';
-import { DEFAULT_SEEDS_DIR, documentEntityId, type SeedGraph } from '../../src/ingest/seed-graph';
+import { readDocuments } from '../../src/ingest/documents';
+import { DEFAULT_SEEDS_DIR, documentEntity, type SeedGraph } from '../../src/ingest/seed-graph';
 import {
   COUNTRIES,
   FRAMEWORK_HUBS,
@@ -404,32 +404,5 @@ export function generateSyntheticGraph(
       fileCount: 0,
     },
     targets,
-  };
-}
-
-/** The same document entity buildSeedGraph adds, so that document links resolve. */
-function documentEntity(document: SourceDocument): Entity {
-  const index = document.lines.findIndex((line) => line.trim() !== '');
-  return {
-    id: documentEntityId(document.id),
-    kind: 'document',
-    nameJa: document.titleJa,
-    nameEn: document.titleEn,
-    aliases: [],
-    date: document.date,
-    props: {
-      issuerJa: document.issuerJa,
-      issuerEn: document.issuerEn,
-      documentKind: document.kind,
-    },
-    sources: [
-      {
-        documentId: document.id,
-        lineStart: index + 1,
-        lineEnd: index + 1,
-        quote: document.lines[index].trim(),
-        inferred: false,
-      },
-    ],
   };
 }

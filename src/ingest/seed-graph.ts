@@ -40,7 +40,13 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
     parseSeedFile(path, rootDir, problems),
   );
   const { entities, relations, report } = mergeSeedFiles(files, problems);
-  const allEntities: SeedEntity[] = [...documents.map(documentEntity), ...entities];
+  const allEntities: SeedEntity[] = [
+    ...documents.map((d) => ({
+      ...documentEntity(d),
+      origins: [{ file: 'seeds/documents/manifest.yaml', record: d.id }],
+    })),
+    ...entities,
+  ];
   validateGraph(allEntities, relations, documents, problems);
   const mentions = buildMentionIndex(allEntities, documents);
   return {
@@ -59,12 +65,11 @@ export function documentEntityId(documentId: string): string {
 }
 
 /** Each document is an entity too, cited by its first non-empty line. */
-function documentEntity(document: SourceDocument): SeedEntity {
+export function documentEntity(document: SourceDocument): Entity {
   const index = document.lines.findIndex((line) => line.trim() !== '');
   return {
     id: documentEntityId(document.id),
     kind: 'document',
-    subtype: undefined,
     nameJa: document.titleJa,
     nameEn: document.titleEn,
     aliases: [],
@@ -83,7 +88,6 @@ function documentEntity(document: SourceDocument): SeedEntity {
         inferred: false,
       },
     ],
-    origins: [{ file: 'seeds/documents/manifest.yaml', record: document.id }],
   };
 }
 
