@@ -55,7 +55,8 @@ export async function loadSeedGraph(
     mentionsByEntity.set(mention.entityId, list);
   }
   const entityRows = graph.entities.map((e) => entityRow(e, mentionsByEntity.get(e.id)));
-  const relationRows = graph.relations.map((r) => relationRow(r, graph.entities));
+  const entitiesById = new Map(graph.entities.map((e) => [e.id, e]));
+  const relationRows = graph.relations.map((r) => relationRow(r, entitiesById));
   const fingerprint = sha256(JSON.stringify({ entityRows, relationRows }));
   await store.bootstrapSchema();
   const [meta] = await store.read(READ_SEED_META);
@@ -173,11 +174,7 @@ export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
  * Edge properties. validFromDay/validToDay are the earliest and latest day the validity can
  * mean, so that `asOf` compares ISO strings; a relation to a dated meeting counts from that date.
  */
-export function relationRow(
-  relation: Relation,
-  entities: Entity[] | Map<string, Entity>,
-): RelationRow {
-  const byId = entities instanceof Map ? entities : indexById(entities);
+export function relationRow(relation: Relation, byId: Map<string, Entity>): RelationRow {
   const meetingDate = [relation.from, relation.to]
     .map((id) => byId.get(id))
     .find((e) => e?.kind === 'meeting' && e.date)?.date;
@@ -200,16 +197,6 @@ export function relationRow(
       sourcesJson: JSON.stringify(relation.sources),
     },
   };
-}
-
-const indexCache = new WeakMap<Entity[], Map<string, Entity>>();
-function indexById(entities: Entity[]): Map<string, Entity> {
-  let index = indexCache.get(entities);
-  if (!index) {
-    index = new Map(entities.map((e) => [e.id, e]));
-    indexCache.set(entities, index);
-  }
-  return index;
 }
 
 function toCounts(rows: Array<Record<string, unknown>>): Record<string, number> {

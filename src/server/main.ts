@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config';
 import { DomainError } from '../domain/errors';
 import { readDocuments } from '../ingest/documents';
-import { ensureSeeded } from '../ingest/ensure-seeded';
-import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
+import { loadSeedGraph } from '../ingest/loader';
+import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
 import { DocumentRegistry } from '../services/document-registry';
 import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/graph-store';
@@ -19,14 +19,20 @@ async function main(): Promise<void> {
   let store: GraphStore | null = null;
   try {
     store = await createStore(config, (message) => logger.warn(message));
+    // The seed graph is read once: it loads the store (when it holds none or an older one) and
+    // its documents serve titles and lines. Without seeding, only the documents are read.
+    let documents;
     if (config.seedOnStart) {
-      const result = await ensureSeeded(store);
+      const graph = buildSeedGraph();
+      const result = await loadSeedGraph(store, graph);
       logger.info(
         { entities: result.entities, relations: result.relations, changed: result.changed },
         result.changed ? 'seed graph loaded' : 'seed graph already loaded',
       );
+      documents = graph.documents;
+    } else {
+      documents = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents')).documents;
     }
-    const { documents } = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents'));
     const { httpServer, apollo } = await createServer({
       config,
       store,

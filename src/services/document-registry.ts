@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../ingest/documents';
-import { documentEntityId } from '../ingest/seed-graph';
+import { documentEntity } from '../ingest/seed-graph';
 import type { EntityRecord } from './records';
 
 /** A document as the API serves it: an entity of kind `document`, with its text at hand. */
@@ -24,22 +24,20 @@ export class DocumentRegistry {
 
   /** The document as an entity of kind `document`. */
   asEntity(document: SourceDocument): DocumentValue {
+    // The same entity the seed graph holds for the document (ids, names, props), as a record.
+    const { id, nameJa, nameEn, date, props } = documentEntity(document);
     return {
       document,
-      id: documentEntityId(document.id),
+      id,
       kind: 'document',
       subtype: null,
-      nameJa: document.titleJa,
-      nameEn: document.titleEn,
+      nameJa,
+      nameEn: nameEn ?? null,
       aliases: [],
-      date: document.date,
+      date: date ?? null,
       dateEnd: null,
       description: null,
-      props: {
-        issuerJa: document.issuerJa,
-        issuerEn: document.issuerEn,
-        documentKind: document.kind,
-      },
+      props,
     };
   }
 }

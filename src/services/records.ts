@@ -1,6 +1,6 @@
 import type { PropertyValue, Source } from '../domain/entity';
 import type { EntityKind, RelationType } from '../domain/vocabulary';
-import type { JsonValue, Row } from '../store/graph-store';
+import type { JsonValue } from '../store/graph-store';
 
 /** An entity as read from the store (its sources are loaded separately, on demand). */
 export interface EntityRecord {
@@ -72,10 +72,6 @@ export function parseSources(value: JsonValue | undefined): Source[] {
 /** The other end of a relation, seen from `entityId`. */
 export function otherEnd(relation: RelationRecord, entityId: string): string {
   return relation.from === entityId ? relation.to : relation.from;
-}
-
-export function rowsById<T>(rows: Row[], key: string, map: (row: Row) => T): Map<string, T> {
-  return new Map(rows.map((row) => [String(row[key]), map(row)]));
 }
 
 function nullableString(value: JsonValue | undefined): string | null {

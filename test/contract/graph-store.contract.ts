@@ -242,12 +242,13 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
 
 async function loadFixture(store: GraphStore): Promise<void> {
   const { entities, relations } = contractFixture;
+  const byId = new Map(entities.map((e) => [e.id, e]));
   await store.transaction(async (tx) => {
     for (const entity of entities) {
       await tx.run(upsertEntities(entity.kind), { rows: [entityRow(entity)] });
     }
     for (const relation of relations) {
-      await tx.run(upsertRelations(relation.type), { rows: [relationRow(relation, entities)] });
+      await tx.run(upsertRelations(relation.type), { rows: [relationRow(relation, byId)] });
     }
   });
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { PropertyValue } from '../../domain/entity';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PartialDateScalar } from './scalars';
@@ -87,10 +87,4 @@ export class Link {
 
   @Field(() => RelationType)
   relation!: RelationType;
-}
-
-@ObjectType()
-export class CountField {
-  @Field(() => Int)
-  count!: number;
 }
