@@ -3,7 +3,7 @@ import {
   DocumentLinesDocument,
   EntityDetailsDocument,
   NeighborhoodDocument,
-  PathsDocument,
+  PathGraphDocument,
   SearchDocument,
   type EntityDetailsQuery,
   type NeighborhoodQuery,
@@ -24,7 +24,7 @@ test('every generated operation runs without errors', async () => {
     [SearchDocument.toString(), { text: 'IPEF' }],
     [NeighborhoodDocument.toString(), { id: 'framework-ipef' }],
     [EntityDetailsDocument.toString(), { id: 'framework-ipef', first: 5 }],
-    [PathsDocument.toString(), { from: 'country-jp', to: 'country-in', maxHops: 3 }],
+    [PathGraphDocument.toString(), { from: 'country-jp', to: 'country-in', maxHops: 3 }],
     [DocumentLinesDocument.toString(), { id: 'doc-trade-strategy-2026', from: 1, to: 5 }],
     [CountryStrategyDocument.toString(), { code: 'IN' }],
   ];

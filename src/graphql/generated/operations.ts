@@ -851,73 +851,6 @@ export type PathGraphQuery = { paths: Array<{ length: number, explanation: strin
         | { id: string }
       , sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
 
-export type PathsQueryVariables = Exact<{
-  from: string | number;
-  to: string | number;
-  maxHops?: number | null | undefined;
-  relationTypes?: Array<string> | string | null | undefined;
-  asOf?: string | null | undefined;
-  first?: number | null | undefined;
-  lang?: Lang | null | undefined;
-}>;
-
-
-export type PathsQuery = { paths: Array<{ length: number, explanation: string, nodes: Array<
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-    >, relations: Array<{ id: string, type: string, from:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-      , to:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-      , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> }> }> };
-
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
@@ -1173,46 +1106,6 @@ export const PathGraphDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathGraphQuery, PathGraphQueryVariables>;
-export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
-  paths(
-    from: $from
-    to: $to
-    maxHops: $maxHops
-    relationTypes: $relationTypes
-    asOf: $asOf
-    first: $first
-  ) {
-    length
-    explanation(lang: $lang)
-    nodes {
-      id
-      kind
-      nameJa
-      nameEn
-    }
-    relations {
-      id
-      type
-      from {
-        id
-      }
-      to {
-        id
-      }
-      sources {
-        lineStart
-        lineEnd
-        quote
-        document {
-          id
-          nameJa
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {
