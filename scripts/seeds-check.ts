@@ -27,7 +27,8 @@ if (args.includes('--report')) {
 const summary =
   `${graph.fileCount} seed files, ${graph.entities.length} entities, ${graph.relations.length} relations, ` +
   `${graph.mentions.length} mentions, ${graph.mergeReport.merged.length} ids merged across files, ` +
-  `${graph.mergeReport.possibleDuplicates.length} possible duplicates`;
+  `${graph.mergeReport.possibleDuplicates.length} possible duplicates, ` +
+  `${graph.mergeReport.collapsingPairs.length} collapsing relation pairs`;
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s)${only ? ` under ${only}` : ''}. ${summary}`);
   process.exit(1);

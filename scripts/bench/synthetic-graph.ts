@@ -400,7 +400,7 @@ export function generateSyntheticGraph(
       relations,
       mentions: [],
       problems: [],
-      mergeReport: { merged: [], renamed: [], possibleDuplicates: [] },
+      mergeReport: { merged: [], renamed: [], possibleDuplicates: [], collapsingPairs: [] },
       fileCount: 0,
     },
     targets,

@@ -45,6 +45,10 @@ export interface Relation {
   sources: Source[];
 }
 
-export function defaultRelationId(type: string, from: string, to: string): string {
-  return `${from}--${type}--${to}`;
+/**
+ * A relation's identity: type and ends, plus the seed's `key` when two different statements link
+ * the same pair with the same type (two titles held, two dates).
+ */
+export function defaultRelationId(type: string, from: string, to: string, key?: string): string {
+  return key ? `${from}--${type}--${to}--${key}` : `${from}--${type}--${to}`;
 }

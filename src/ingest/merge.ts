@@ -11,6 +11,8 @@ export interface MergeReport {
   renamed: Array<{ id: string; kept: string; alias: string; file: string }>;
   /** Different ids whose normalised names or aliases collide: probably the same thing. */
   possibleDuplicates: Array<{ key: string; ids: string[] }>;
+  /** Two relation records with one id that state different things: never merged. */
+  collapsingPairs: Array<{ id: string; files: [string, string]; differences: string[] }>;
 }
 
 /**
@@ -22,7 +24,12 @@ export function mergeSeedFiles(
   files: ParsedSeedFile[],
   problems: SeedProblem[],
 ): { entities: SeedEntity[]; relations: SeedRelation[]; report: MergeReport } {
-  const report: MergeReport = { merged: [], renamed: [], possibleDuplicates: [] };
+  const report: MergeReport = {
+    merged: [],
+    renamed: [],
+    possibleDuplicates: [],
+    collapsingPairs: [],
+  };
   const entities = new Map<string, SeedEntity>();
   const relations = new Map<string, SeedRelation>();
 
@@ -85,6 +92,22 @@ export function mergeSeedFiles(
         });
         continue;
       }
+      const differences = statedDifferences(existing, relation);
+      if (differences.length > 0) {
+        // Merging would give the survivor one record's facts and the other's quotes.
+        report.collapsingPairs.push({
+          id: relation.id,
+          files: [existing.origins[0].file, relation.origins[0].file],
+          differences,
+        });
+        problems.push({
+          ...relation.origins[0],
+          message:
+            `would collapse into the record of ${existing.origins[0].file} that states otherwise ` +
+            `(${differences.join('; ')}): give one a \`key\` if they are two statements, or make them agree`,
+        });
+        continue;
+      }
       existing.sources = uniteSources(existing.sources, relation.sources);
       existing.origins.push(...relation.origins);
       existing.capacity ??= relation.capacity;
@@ -102,6 +125,31 @@ export function mergeSeedFiles(
   }
   report.possibleDuplicates = findPossibleDuplicates([...entities.values()]);
   return { entities: [...entities.values()], relations: [...relations.values()], report };
+}
+
+const COMPARED_FIELDS = ['capacity', 'title', 'validFrom', 'validTo'] as const;
+
+/**
+ * What two records of one relation id both state and state differently. A field one record
+ * leaves out is no contradiction (it says less); notes are commentary, not statements.
+ */
+export function statedDifferences(a: SeedRelation, b: SeedRelation): string[] {
+  const differences: string[] = [];
+  for (const field of COMPARED_FIELDS) {
+    const x = a[field];
+    const y = b[field];
+    if (x !== undefined && y !== undefined && x !== y)
+      differences.push(`${field} "${x}" vs "${y}"`);
+  }
+  for (const key of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
+    if (key === 'note') continue;
+    const x = a.props[key];
+    const y = b.props[key];
+    if (x !== undefined && y !== undefined && JSON.stringify(x) !== JSON.stringify(y)) {
+      differences.push(`props.${key} ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
+    }
+  }
+  return differences;
 }
 
 /** Within one section an id is written once: a repeat is a slip, not a merge. */

@@ -88,10 +88,13 @@ export function parseSeedFile(
   });
   const relations = listOf(doc.relations, file, 'relations', problems);
   relations.forEach((raw, index) => {
+    // `key` tells apart two statements of the same type between the same pair (two titles,
+    // two dates); it becomes part of the id so that neither overwrites the other.
+    const key = typeof raw.key === 'string' ? raw.key : undefined;
     const id =
       typeof raw.id === 'string'
         ? raw.id
-        : defaultRelationId(String(raw.type), String(raw.from), String(raw.to));
+        : defaultRelationId(String(raw.type), String(raw.from), String(raw.to), key);
     const record = `relations[${index}] ${id}`;
     const relation = toRelation(raw, id, { file, record }, defaultDocument, problems);
     if (relation) result.relations.push(relation);
@@ -148,6 +151,7 @@ function toEntity(
 
 const RELATION_KEYS = new Set([
   'id',
+  'key',
   'type',
   'from',
   'to',
@@ -169,6 +173,12 @@ function toRelation(
 ): SeedRelation | null {
   const report = (message: string): void => void problems.push({ ...origin, message });
   for (const key of Object.keys(raw)) if (!RELATION_KEYS.has(key)) report(`unknown field "${key}"`);
+  if (
+    raw.key !== undefined &&
+    (typeof raw.key !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.key))
+  ) {
+    report('key must be lower-case ASCII words joined by "-"');
+  }
   if (typeof raw.type !== 'string' || !isRelationType(raw.type)) {
     report(`type "${String(raw.type)}" is not a relation type (see src/domain/vocabulary.ts)`);
     return null;
