@@ -56,3 +56,46 @@ export function latestDay(value: PartialDate): string {
   const day = parsed.day ?? new Date(Date.UTC(parsed.year, month, 0)).getUTCDate();
   return `${parsed.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The days a partial date stands for: '2021-06' is 2021-06-01 to 2021-06-30. */
+export interface DayInterval {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+}
+
+export function dayInterval(value: PartialDate, until: PartialDate | null = null): DayInterval {
+  const parsed = parsePartialDate(value);
+  if (!parsed) throw new Error(`not a partial date: ${value}`);
+  return { start: earliestDay(value), end: latestDay(until ?? value), precision: parsed.precision };
+}
+
+/**
+ * How a dated thing must sit in a window: OVERLAP keeps it when any of its days falls in the
+ * window (a June meeting of unknown day is in 15–20 June), WITHIN only when all of them do (a
+ * year-only item is not within January).
+ */
+export type DateMatch = 'overlap' | 'within';
+
+/** Bounds on an item's first and last day that express `match` against the window [from, to]. */
+export interface DayBounds {
+  startMin: string | null;
+  startMax: string | null;
+  endMin: string | null;
+  endMax: string | null;
+}
+
+export function windowBounds(
+  from: PartialDate | null,
+  to: PartialDate | null,
+  match: DateMatch,
+): DayBounds {
+  const fromDay = from === null ? null : earliestDay(from);
+  const toDay = to === null ? null : latestDay(to);
+  return {
+    startMin: match === 'within' ? fromDay : null,
+    startMax: toDay,
+    endMin: fromDay,
+    endMax: match === 'within' ? toDay : null,
+  };
+}

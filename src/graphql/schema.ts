@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CountryResolver } from './resolvers/country.resolver';
+import { EntityDateResolver } from './resolvers/dates.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import {
   ActionPlanResolver,
@@ -31,6 +32,7 @@ export function buildKizunaSchema(): GraphQLSchema {
     resolvers: [
       QueryResolver,
       EntityResolver,
+      EntityDateResolver,
       RelationResolver,
       RelationConnectionResolver,
       SourceResolver,

@@ -161,7 +161,9 @@ export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
       searchText: [...new Set([...names, ...names.map(searchKey)])].join(' '),
       date: entity.date ?? null,
       dateEnd: entity.dateEnd ?? null,
+      // The first and last day the (partial) date can mean: timeline windows compare intervals.
       dateDay: entity.date ? earliestDay(entity.date) : null,
+      dateEndDay: entity.date ? latestDay(entity.dateEnd ?? entity.date) : null,
       description: entity.description ?? null,
       propsJson: JSON.stringify(entity.props),
       sourcesJson: JSON.stringify(entity.sources),

@@ -20,8 +20,9 @@ const NEO4J_SCHEMA: CypherQuery[] = [
     text: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   },
   {
-    name: 'schema.entityDate',
-    text: 'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.date)',
+    // The timeline filters and orders by the first day a date can mean.
+    name: 'schema.entityDateDay',
+    text: 'CREATE INDEX entity_date_day IF NOT EXISTS FOR (n:Entity) ON (n.dateDay)',
   },
   {
     // Neo4j's full-text index takes a Lucene analyzer; `cjk` indexes Japanese as bigrams.

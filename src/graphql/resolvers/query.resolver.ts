@@ -20,6 +20,7 @@ import { EntityKind } from '../types/enums';
 import { Country, Document } from '../types/entity-kinds.type';
 import { EntityInterface } from '../types/entity.interface';
 import { GraphStats, HealthType, PathType, SearchHit, SharedEntity } from '../types/results.type';
+import { DateMatch } from '../types/dates.type';
 import { DateScalar } from '../types/scalars';
 import { Subgraph } from '../types/subgraph.type';
 import { checkRelationTypes } from './entity.resolver';
@@ -208,19 +209,25 @@ export class QueryResolver {
     @Arg('subtypes', () => [String], { nullable: true }) subtypes: string[] | null,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('dateMatch', () => DateMatch, {
+      defaultValue: DateMatch.OVERLAP,
+      nullable: true,
+      description: 'Whether an item must overlap the window (default) or lie within it.',
+    })
+    dateMatch: DateMatch | null,
     @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null,
     @Ctx() context: Context,
   ): Promise<EntityRecord[]> {
     first ??= 50;
     checkFirst(first);
     if (entityId) checkId(entityId);
-    if (from && to && from > to) throw new DomainError('BAD_USER_INPUT', 'from is after to');
     const ids = await timelineIds(context.store, {
       entityId: entityId ?? null,
       kinds: kinds?.length ? kinds : ['meeting'],
       subtypes: subtypes?.length ? subtypes : null,
       from: from ?? null,
       to: to ?? null,
+      match: dateMatch ?? DateMatch.OVERLAP,
       limit: first,
     });
     const entities = await context.loaders.entity.loadMany(ids);

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isFullDate, isPartialDate } from '../../domain/partial-date';
+import { isPartialDate } from '../../domain/partial-date';
 
 function dateScalar(
   name: string,
@@ -27,12 +27,15 @@ function dateScalar(
   });
 }
 
-/** A calendar date, YYYY-MM-DD. */
+/**
+ * A date in a filter (asOf, from, to). It keeps the name `Date` that clients declare their
+ * variables with, and also takes a month or a year, which stand for all their days.
+ */
 export const DateScalar = dateScalar(
   'Date',
-  'A full ISO 8601 calendar date, YYYY-MM-DD.',
-  isFullDate,
-  'a date like 2021-04-16',
+  'A date to filter by, ISO 8601: a day (2021-04-16), a month (2021-04) or a year (2021). A month or a year stands for every day in it.',
+  isPartialDate,
+  'a date like 2021-04-16, 2021-04 or 2021',
 );
 
 /** A date as precise as the source text gives it. */

@@ -2,7 +2,7 @@ import type { CypherQuery } from '../graph-store';
 
 /**
  * Relations around entities. Direction cannot be a parameter in a pattern, so there is one
- * statement per direction. `$types`, `$asOf` (an ISO day) and `$after` (a relation id: the
+ * statement per direction. `$types`, `$asOf` (a day, month or year) and `$after` (a relation id: the
  * keyset cursor) are optional filters; null means "no filter".
  */
 
@@ -14,10 +14,15 @@ const PATTERN: Record<DirectionName, string> = {
   BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
 };
 
+/**
+ * `$asOf` keeps a relation when its validity overlaps the days `$asOf` stands for. Comparing the
+ * ISO day cut to the length of `$asOf` does that without computing the window's last day:
+ * validFrom ≤ the window's last day exactly when its first `size($asOf)` characters are ≤ $asOf.
+ */
 export const RELATION_FILTER =
   '($types IS NULL OR type(r) IN $types) ' +
-  'AND ($asOf IS NULL OR ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) ' +
-  'AND (r.validToDay IS NULL OR r.validToDay >= $asOf)))';
+  'AND ($asOf IS NULL OR ((r.validFromDay IS NULL OR substring(r.validFromDay, 0, size($asOf)) <= $asOf) ' +
+  'AND (r.validToDay IS NULL OR substring(r.validToDay, 0, size($asOf)) >= $asOf)))';
 
 export const RELATION_FIELDS =
   'r {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ' +

@@ -1,12 +1,17 @@
 import type { CypherQuery } from '../graph-store';
 
 /**
- * Dated entities (meetings by default) in date order. `dateDay` is the earliest day a partial
- * date can mean, so a meeting dated only "2021-04" falls in an April range.
+ * Dated entities (meetings by default) in date order. A partial date is the interval of days it
+ * can mean: `dateDay` is its first day and `dateEndDay` its last (or the last day of `dateEnd`).
+ * The service turns a window and a match mode (overlap or within) into bounds on both, so the
+ * statement stays one range test per property; null means "no bound". `dateDay` is indexed.
  */
 const DATE_FILTER =
   'n.kind IN $kinds AND n.dateDay IS NOT NULL ' +
-  'AND ($from IS NULL OR n.dateDay >= $from) AND ($to IS NULL OR n.dateDay <= $to) ' +
+  'AND ($startMin IS NULL OR n.dateDay >= $startMin) ' +
+  'AND ($startMax IS NULL OR n.dateDay <= $startMax) ' +
+  'AND ($endMin IS NULL OR n.dateEndDay >= $endMin) ' +
+  'AND ($endMax IS NULL OR n.dateEndDay <= $endMax) ' +
   'AND ($subtypes IS NULL OR n.subtype IN $subtypes)';
 
 export const TIMELINE: CypherQuery = {
