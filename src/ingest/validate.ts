@@ -1,8 +1,8 @@
 import type { Source } from '../domain/entity';
 import { parsePartialDate, earliestDay } from '../domain/partial-date';
-import { squashForQuote } from '../domain/text';
 import { ENTITY_KIND_INFO, RELATION_TYPES } from '../domain/vocabulary';
 import type { SourceDocument } from './documents';
+import { locateQuote, spanText } from './quote-span';
 import type { Origin, SeedEntity, SeedRelation } from './seed-files';
 import type { SeedProblem } from './seed-problem';
 
@@ -93,10 +93,12 @@ function checkDate(
   }
 }
 
-/** Finds quotes in their documents, after NFKC and whitespace removal, within the cited lines. */
+/**
+ * Requires each quote to be the document's own characters: an exact substring of its line span,
+ * lines joined as `spanText` joins them. A quote that matches only after normalisation is reported
+ * with what the document says there, so the curator can copy it.
+ */
 class QuoteChecker {
-  private readonly squashedLines = new Map<string, string[]>();
-
   constructor(private readonly documents: Map<string, SourceDocument>) {}
 
   check(source: Source, report: (message: string) => void): void {
@@ -112,21 +114,14 @@ class QuoteChecker {
         `${where}: span is wider than ${MAX_SPAN_LINES} lines; cite the lines that hold the quote`,
       );
     }
-    const lines = this.linesOf(document);
-    const text = lines.slice(lineStart - 1, lineEnd).join('');
-    const quote = squashForQuote(source.quote);
-    if (!text.includes(quote)) {
-      report(`${where}: quote "${truncate(source.quote)}" is not in these lines`);
-    }
-  }
-
-  private linesOf(document: SourceDocument): string[] {
-    let lines = this.squashedLines.get(document.id);
-    if (!lines) {
-      lines = document.lines.map(squashForQuote);
-      this.squashedLines.set(document.id, lines);
-    }
-    return lines;
+    const text = spanText(document.lines, lineStart, lineEnd);
+    if (text.includes(source.quote)) return;
+    const exact = locateQuote(text, source.quote);
+    report(
+      exact === null
+        ? `${where}: quote "${truncate(source.quote)}" is not in these lines`
+        : `${where}: quote "${truncate(source.quote)}" is not the document's own characters; the lines say "${exact}"`,
+    );
   }
 }
 
