@@ -1,5 +1,5 @@
 # Image for docker-compose.yml (not built by CI).
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --ignore-scripts=false
