@@ -29,10 +29,3 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
-
-/** For exhaustive switches: the compiler proves this is never reached. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
-  }
-}

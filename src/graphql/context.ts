@@ -19,5 +19,5 @@ export function createContext(
   config: Readonly<Config>,
 ): Context {
   const counting = new CountingStore(store);
-  return { store: counting, loaders: createLoaders(counting), documents, config };
+  return { store: counting, loaders: createLoaders(counting, documents), documents, config };
 }

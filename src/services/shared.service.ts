@@ -1,4 +1,4 @@
-import type { GraphStore } from '../store/graph-store';
+import type { GraphStore, JsonValue } from '../store/graph-store';
 import { SHARED_NEIGHBOURS } from '../store/cypher/relations';
 import { toRelationRecord, type RelationRecord } from './records';
 import type { WalkFilter } from './graph-walk';
@@ -19,6 +19,6 @@ export async function sharedNeighbours(
   const rows = await store.read(SHARED_NEIGHBOURS, { ids, kinds, ...filter, limit });
   return rows.map((row) => ({
     id: String(row.id),
-    relations: (row.relations as unknown[]).map((r) => toRelationRecord(r as never)),
+    relations: (row.relations as JsonValue[]).map(toRelationRecord),
   }));
 }

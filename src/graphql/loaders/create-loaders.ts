@@ -1,112 +1,150 @@
 import DataLoader from 'dataloader';
 import type { Source } from '../../domain/entity';
 import type { GraphStore } from '../../store/graph-store';
+import type { DocumentRegistry } from '../../services/document-registry';
+import { countryStrategies, type CountryStrategy } from '../../services/country.service';
 import {
-  ENTITIES_BY_IDS,
-  MENTIONS_BY_ENTITY_IDS,
-  SOURCES_BY_ENTITY_IDS,
-} from '../../store/cypher/entities';
-import { RELATIONS_COUNT, RELATIONS_PAGE, type DirectionName } from '../../store/cypher/relations';
-import {
-  parseSources,
-  toEntityRecord,
-  toRelationRecord,
-  type EntityRecord,
-  type RelationRecord,
-} from '../../services/records';
+  entitiesByIds,
+  mentionsByIds,
+  relationCounts,
+  relationPages,
+  sourcesByIds,
+  type EntityDetails,
+  type RelationFilter,
+  type RelationPage,
+} from '../../services/entity.service';
+import type { EntityRecord, RelationRecord } from '../../services/records';
 
 /** Which relations of an entity: the arguments of `Entity.relations` plus the entity. */
-export interface RelationsKey {
+export interface RelationsKey extends RelationPage {
   entityId: string;
-  direction: DirectionName;
-  types: string[] | null;
-  asOf: string | null;
-  after: string | null;
-  /** Rows to fetch (page size + 1, to learn whether there is a next page). */
-  limit: number;
 }
+
+export type RelationCountKey = RelationFilter & { entityId: string };
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   sources: DataLoader<string, Source[]>;
   mentions: DataLoader<string, string[]>;
   relations: DataLoader<RelationsKey, RelationRecord[], string>;
-  relationCount: DataLoader<Omit<RelationsKey, 'after' | 'limit'>, number, string>;
+  relationCount: DataLoader<RelationCountKey, number, string>;
+  strategy: DataLoader<string, CountryStrategy | null>;
 }
 
 /**
- * Every DataLoader, created per request (never shared between requests, so nothing is cached
- * beyond one response). Each batch function returns its values in key order.
+ * Every DataLoader of one request (never shared between requests, so nothing is cached beyond
+ * one response). Each is built on first use: most requests need one or two of them. Batch
+ * functions call the services and return values in key order.
  */
-export function createLoaders(store: GraphStore): Loaders {
-  return {
-    entity: new DataLoader(async (ids) => {
-      const rows = await store.read(ENTITIES_BY_IDS, { ids: [...ids] });
-      const byId = new Map(rows.map((row) => [String((row.entity as { id: string }).id), row]));
-      return ids.map((id) => {
-        const row = byId.get(id);
-        return row ? toEntityRecord(row.entity) : null;
-      });
-    }),
-    sources: new DataLoader(async (ids) => {
-      const rows = await store.read(SOURCES_BY_ENTITY_IDS, { ids: [...ids] });
-      const byId = new Map(rows.map((row) => [String(row.id), parseSources(row.sourcesJson)]));
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
-    mentions: new DataLoader(async (ids) => {
-      const rows = await store.read(MENTIONS_BY_ENTITY_IDS, { ids: [...ids] });
-      const byId = new Map(
-        rows.map((row) => [String(row.id), (row.mentions as string[] | null) ?? []]),
-      );
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
-    relations: new DataLoader(relationPages(store), { cacheKeyFn: (key) => JSON.stringify(key) }),
-    relationCount: new DataLoader(relationCounts(store), {
-      cacheKeyFn: (key) => JSON.stringify(key),
-    }),
-  };
+export function createLoaders(store: GraphStore, documents: DocumentRegistry): Loaders {
+  const made: Partial<Loaders> = {};
+  const lazy = <K extends keyof Loaders>(name: K, make: () => Loaders[K]) => ({
+    get: (): Loaders[K] => (made[name] ??= make()),
+    enumerable: true,
+  });
+  return Object.defineProperties({} as Loaders, {
+    entity: lazy(
+      'entity',
+      () =>
+        new DataLoader(async (ids) => {
+          const found = await entitiesByIds(store, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    ),
+    sources: lazy(
+      'sources',
+      () =>
+        new DataLoader(async (ids) => {
+          const found = await sourcesByIds(store, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    ),
+    mentions: lazy(
+      'mentions',
+      () =>
+        new DataLoader(async (ids) => {
+          const found = await mentionsByIds(store, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    ),
+    relations: lazy(
+      'relations',
+      () =>
+        new DataLoader(
+          (keys: readonly RelationsKey[]) =>
+            byGroup(keys, [], (ids, page) => relationPages(store, ids, page)),
+          { cacheKeyFn: relationsCacheKey },
+        ),
+    ),
+    relationCount: lazy(
+      'relationCount',
+      () =>
+        new DataLoader(
+          (keys: readonly RelationCountKey[]) =>
+            byGroup(keys, 0, (ids, filter) => relationCounts(store, ids, filter)),
+          { cacheKeyFn: relationCountCacheKey },
+        ),
+    ),
+    strategy: lazy(
+      'strategy',
+      () =>
+        new DataLoader(async (ids) => {
+          const found = await countryStrategies(store, documents, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    ),
+  });
+}
+
+export function relationsCacheKey(key: RelationsKey): string {
+  const { entityId, direction, types, asOf, after, limit } = key;
+  return JSON.stringify([entityId, direction, types, asOf, after, limit]);
+}
+
+function relationCountCacheKey(key: RelationCountKey): string {
+  const { entityId, direction, types, asOf } = key;
+  return JSON.stringify([entityId, direction, types, asOf]);
 }
 
 /** Keys that differ only in entity id share one statement; others get one statement each. */
-function groupBy<K extends { entityId: string }>(keys: readonly K[]): Map<string, K[]> {
+async function byGroup<K extends { entityId: string }, V>(
+  keys: readonly K[],
+  missing: V,
+  fetch: (ids: string[], rest: Omit<K, 'entityId'>) => Promise<Map<string, V>>,
+): Promise<V[]> {
   const groups = new Map<string, K[]>();
   for (const key of keys) {
     const { entityId: _entityId, ...rest } = key;
     const signature = JSON.stringify(rest);
     groups.set(signature, [...(groups.get(signature) ?? []), key]);
   }
-  return groups;
+  const results = new Map<K, V>();
+  for (const group of groups.values()) {
+    const { entityId: _entityId, ...rest } = group[0];
+    const found = await fetch([...new Set(group.map((key) => key.entityId))], rest);
+    for (const key of group) results.set(key, found.get(key.entityId) ?? missing);
+  }
+  return keys.map((key) => results.get(key) ?? missing);
 }
 
-function relationPages(store: GraphStore) {
-  return async (keys: readonly RelationsKey[]): Promise<RelationRecord[][]> => {
-    const results = new Map<RelationsKey, RelationRecord[]>();
-    for (const group of groupBy(keys).values()) {
-      const { direction, types, asOf, after, limit } = group[0];
-      const ids = [...new Set(group.map((key) => key.entityId))];
-      const rows = await store.read(RELATIONS_PAGE[direction], { ids, types, asOf, after, limit });
-      const byEntity = new Map<string, RelationRecord[]>();
-      for (const row of rows) {
-        const list = byEntity.get(String(row.entityId)) ?? [];
-        list.push(toRelationRecord(row.relation));
-        byEntity.set(String(row.entityId), list);
-      }
-      for (const key of group) results.set(key, byEntity.get(key.entityId) ?? []);
+/**
+ * Hands what one details statement read to the loaders, so the field resolvers that follow
+ * (sources, relations, totalCount, from, to) find it there instead of going to the store.
+ */
+export function primeDetails(
+  loaders: Loaders,
+  details: Iterable<EntityDetails>,
+  page: RelationPage | null,
+): void {
+  for (const d of details) {
+    loaders.entity.prime(d.entity.id, d.entity);
+    loaders.sources.prime(d.entity.id, d.sources);
+    for (const other of d.others) loaders.entity.prime(other.id, other);
+    if (page && d.relations)
+      loaders.relations.prime({ entityId: d.entity.id, ...page }, d.relations);
+    if (page && d.total !== null) {
+      const { direction, types, asOf } = page;
+      loaders.relationCount.prime({ entityId: d.entity.id, direction, types, asOf }, d.total);
     }
-    return keys.map((key) => results.get(key) ?? []);
-  };
-}
-
-function relationCounts(store: GraphStore) {
-  return async (keys: readonly Omit<RelationsKey, 'after' | 'limit'>[]): Promise<number[]> => {
-    const results = new Map<(typeof keys)[number], number>();
-    for (const group of groupBy(keys).values()) {
-      const { direction, types, asOf } = group[0];
-      const ids = [...new Set(group.map((key) => key.entityId))];
-      const rows = await store.read(RELATIONS_COUNT[direction], { ids, types, asOf });
-      const byEntity = new Map(rows.map((row) => [String(row.entityId), Number(row.total)]));
-      for (const key of group) results.set(key, byEntity.get(key.entityId) ?? 0);
-    }
-    return keys.map((key) => results.get(key) ?? 0);
-  };
+  }
 }

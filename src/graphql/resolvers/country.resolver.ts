@@ -45,37 +45,7 @@ export class CountryResolver {
     @Root() country: EntityRecord,
     @Ctx() c: Context,
   ): Promise<CountryStrategyGroup[]> {
-    const items = await links(c, country.id, ['TARGETS'], 'IN');
-    const details = await Promise.all(
-      items.map(async (item) => {
-        const [sectors, actions, parents, sources] = await Promise.all([
-          links(c, item.entity.id, ['PRIORITISES'], 'OUT'),
-          links(c, item.entity.id, ['BELONGS_TO'], 'IN'),
-          links(c, item.entity.id, ['BELONGS_TO'], 'OUT'),
-          c.loaders.sources.load(item.entity.id),
-        ]);
-        const regionLinks = await Promise.all(
-          parents.map((p) => links(c, p.entity.id, ['TARGETS'], 'OUT', ['region'])),
-        );
-        const region = regionLinks.flat()[0]?.entity ?? null;
-        const documentId = item.relation.sources[0]?.documentId ?? sources[0]?.documentId ?? '';
-        return { item, sectors, actions, region, documentId };
-      }),
-    );
-    const groups = new Map<string, CountryStrategyGroup>();
-    for (const d of details) {
-      const document = c.documents.get(d.documentId);
-      if (!document) continue;
-      const key = `${d.region?.id ?? ''}|${d.documentId}`;
-      const group = groups.get(key) ?? {
-        region: d.region,
-        document: c.documents.asEntity(document),
-        items: [],
-      };
-      group.items.push({ item: d.item, prioritySectors: d.sectors, actions: d.actions });
-      groups.set(key, group);
-    }
-    return [...groups.values()];
+    return (await c.loaders.strategy.load(country.id))?.groups ?? [];
   }
 
   @FieldResolver(() => [Link], {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
 import { isRelationType } from '../../domain/vocabulary';
+import { groupMentions, type RelationPage } from '../../services/entity.service';
 import type { EntityRecord, RelationRecord } from '../../services/records';
 import type { Context } from '../context';
 import { MAX_PAGE_SIZE } from '../limits';
@@ -34,17 +35,7 @@ export class EntityResolver {
     description: 'Every place a document names this entity.',
   })
   async mentions(@Root() entity: EntityRecord, @Ctx() context: Context): Promise<EntityMention[]> {
-    const raw = await context.loaders.mentions.load(entity.id);
-    const byDocument = new Map<string, EntityMention>();
-    for (const mention of raw) {
-      const [documentId, line, ...name] = mention.split(':');
-      const entry = byDocument.get(documentId) ?? { documentId, lines: [], matched: [] };
-      if (!entry.lines.includes(Number(line))) entry.lines.push(Number(line));
-      const matched = name.join(':');
-      if (!entry.matched.includes(matched)) entry.matched.push(matched);
-      byDocument.set(documentId, entry);
-    }
-    return [...byDocument.values()];
+    return groupMentions(await context.loaders.mentions.load(entity.id));
   }
 
   @FieldResolver(() => RelationConnection, {
@@ -60,32 +51,53 @@ export class EntityResolver {
     @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<RelationConnection> {
-    direction ??= Direction.BOTH;
-    first ??= 20;
-    if (first < 0 || first > MAX_PAGE_SIZE) {
-      throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_PAGE_SIZE}`);
-    }
-    const relationTypes = checkRelationTypes(types);
-    const afterId = after == null ? null : decodeCursor(after);
-    const key = { entityId: entity.id, direction, types: relationTypes, asOf: asOf ?? null };
+    const { page, first: size } = relationPageOf({ types, direction, asOf, first, after });
     const rows: RelationRecord[] = await context.loaders.relations.load({
-      ...key,
-      after: afterId,
-      limit: first + 1,
+      entityId: entity.id,
+      ...page,
     });
-    const page = rows.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(node.id), node }));
+    const { direction: d, types: t, asOf: a } = page;
     return {
-      edges: edges as unknown as RelationConnection['edges'],
+      edges,
       pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: afterId !== null,
+        hasNextPage: rows.length > size,
+        hasPreviousPage: page.after !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      countKey: key,
+      countKey: { entityId: entity.id, direction: d, types: t, asOf: a },
     };
   }
+}
+
+export interface RelationsArgs {
+  types?: string[] | null;
+  direction?: Direction | null;
+  asOf?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The page `Entity.relations(…)` reads, from its arguments: one function for the field
+ * resolver and the look-ahead, so both build the same loader key. Throws on bad input.
+ */
+export function relationPageOf(args: RelationsArgs): { page: RelationPage; first: number } {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_PAGE_SIZE}`);
+  }
+  return {
+    first,
+    page: {
+      direction: args.direction ?? Direction.BOTH,
+      types: checkRelationTypes(args.types),
+      asOf: args.asOf ?? null,
+      after: args.after == null ? null : decodeCursor(args.after),
+      limit: first + 1,
+    },
+  };
 }
 
 /** Relation types must come from the vocabulary: they are matched against `type(r)`. */

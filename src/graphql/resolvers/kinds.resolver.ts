@@ -2,8 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
 import type { EntityRecord } from '../../services/records';
 import type { DocumentValue } from '../../services/document-registry';
-import { MENTIONED_IN_DOCUMENT } from '../../store/cypher/entities';
-import { toEntityRecord } from '../../services/records';
+import { mentionedInDocument } from '../../services/entity.service';
 import type { Context } from '../context';
 import {
   Framework,
@@ -247,11 +246,6 @@ export class DocumentResolver {
     first ??= 100;
     if (first < 1 || first > 2000)
       throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 2000');
-    const prefix = `${d.document.id}:`;
-    const rows = await c.store.read(MENTIONED_IN_DOCUMENT, { prefix, limit: first });
-    return rows.map((row) => ({
-      entity: toEntityRecord(row.entity) as never,
-      lines: [...new Set((row.mentions as string[]).map((m) => Number(m.split(':')[1])))],
-    }));
+    return mentionedInDocument(c.store, d.document.id, first);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
 import type { EntityKind as DomainKind } from '../../domain/vocabulary';
 import type { DocumentValue } from '../../services/document-registry';
@@ -13,7 +14,10 @@ import type { EntityRecord } from '../../services/records';
 import { searchEntities } from '../../services/search.service';
 import { sharedNeighbours } from '../../services/shared.service';
 import { timelineIds } from '../../services/timeline.service';
-import { COUNT_BY_KIND, COUNT_BY_RELATION_TYPE } from '../../store/cypher/stats';
+import { entityDetails } from '../../services/entity.service';
+import { graphCounts } from '../../services/stats.service';
+import { primeDetails } from '../loaders/create-loaders';
+import { detailsPlan, wantsStrategy } from './details-plan';
 import type { Context } from '../context';
 import { MAX_PAGE_SIZE } from '../limits';
 import { EntityKind } from '../types/enums';
@@ -41,11 +45,13 @@ export class QueryResolver {
   async entity(
     @Arg('id', () => ID) id: string,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
     checkId(id);
     const document = context.documents.get(id);
     if (document && id.startsWith('doc-')) return context.documents.asEntity(document);
-    return context.loaders.entity.load(id);
+    const [found] = await entitiesWithDetails(context, info, [id]);
+    return found ?? null;
   }
 
   @Query(() => [EntityInterface], {
@@ -54,12 +60,12 @@ export class QueryResolver {
   async entities(
     @Arg('ids', () => [ID]) ids: string[],
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord[]> {
     if (ids.length > MAX_IDS)
       throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_IDS} ids at once`);
     ids.forEach(checkId);
-    const found = await context.loaders.entity.loadMany(ids);
-    return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+    return entitiesWithDetails(context, info, ids);
   }
 
   @Query(() => [SearchHit], {
@@ -98,25 +104,29 @@ export class QueryResolver {
     if (limit < 1 || limit > MAX_NEIGHBORHOOD_LIMIT) {
       throw new DomainError('BAD_USER_INPUT', `limit must be from 1 to ${MAX_NEIGHBORHOOD_LIMIT}`);
     }
-    const centre = await context.loaders.entity.load(id);
-    if (!centre) throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
     const types = checkRelationTypes(relationTypes);
     const result = await neighborhood(context.store, id, depth, limit, {
       types,
       asOf: asOf ?? null,
     });
-    const nodes = await context.loaders.entity.loadMany(result.nodeIds);
+    if (!result) throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
+    context.loaders.entity.prime(id, result.centre);
+    const unlabelled = result.nodeIds.filter((n) => !result.labels.has(n));
+    for (const found of await context.loaders.entity.loadMany(unlabelled)) {
+      if (found && !(found instanceof Error)) result.labels.set(found.id, found);
+    }
     return {
-      nodes: nodes
-        .filter((n): n is EntityRecord => n !== null && !(n instanceof Error))
-        .map((n) => ({ id: n.id, kind: n.kind, label: n.nameJa, labelEn: n.nameEn })),
+      nodes: result.nodeIds.flatMap((nodeId) => {
+        const n = result.labels.get(nodeId);
+        return n ? [{ id: n.id, kind: n.kind, label: n.nameJa, labelEn: n.nameEn }] : [];
+      }),
       edges: result.edges.map((e) => ({
         id: e.id,
         type: e.type,
         source: e.from,
         target: e.to,
         label: edgeLabel(e),
-        sources: e.sources as never,
+        sources: e.sources,
       })),
       truncated: result.truncated,
     };
@@ -161,7 +171,7 @@ export class QueryResolver {
     return found.map((p) => ({
       length: p.relations.length,
       nodeIds: p.nodeIds,
-      relations: p.relations as never,
+      relations: p.relations,
     }));
   }
 
@@ -193,10 +203,10 @@ export class QueryResolver {
       first,
     );
     const entities = await context.loaders.entity.loadMany(shared.map((s) => s.id));
-    return shared.map((s, i) => ({
-      entity: entities[i] as never,
-      relations: s.relations as never,
-    }));
+    return shared.flatMap((s, i) => {
+      const entity = entities[i];
+      return entity && !(entity instanceof Error) ? [{ entity, relations: s.relations }] : [];
+    });
   }
 
   @Query(() => [EntityInterface], {
@@ -241,6 +251,7 @@ export class QueryResolver {
   async country(
     @Arg('code', () => String) code: string,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
     if (!/^[A-Za-z]{2}$/.test(code)) {
       throw new DomainError(
@@ -248,7 +259,11 @@ export class QueryResolver {
         'code must be an ISO 3166-1 alpha-2 code such as "JP" or "IN"',
       );
     }
-    const entity = await context.loaders.entity.load(`country-${code.toLowerCase()}`);
+    const id = `country-${code.toLowerCase()}`;
+    // The strategy view reads the country with it: one store call for the whole view.
+    const entity = wantsStrategy(info)
+      ? ((await context.loaders.strategy.load(id))?.country ?? null)
+      : await context.loaders.entity.load(id);
     return entity?.kind === 'country' ? entity : null;
   }
 
@@ -259,23 +274,30 @@ export class QueryResolver {
 
   @Query(() => GraphStats)
   async stats(@Ctx() context: Context): Promise<GraphStats> {
-    const [kinds, types] = await Promise.all([
-      context.store.read(COUNT_BY_KIND),
-      context.store.read(COUNT_BY_RELATION_TYPE),
-    ]);
-    const byKind = kinds.map((row) => ({ kind: String(row.key), count: Number(row.count) }));
-    const byRelationType = types.map((row) => ({
-      type: String(row.key),
-      count: Number(row.count),
-    }));
-    return {
-      entities: byKind.reduce((sum, k) => sum + k.count, 0),
-      relations: byRelationType.reduce((sum, t) => sum + t.count, 0),
-      documents: context.documents.documents.length,
-      byKind,
-      byRelationType,
-    };
+    return { ...(await graphCounts(context.store)), documents: context.documents.documents.length };
   }
+}
+
+/**
+ * Entities by id, in the order asked, unknown ids left out. When the request asks for their
+ * sources or relations, one store call reads all of it and primes the loaders (look-ahead).
+ */
+async function entitiesWithDetails(
+  context: Context,
+  info: GraphQLResolveInfo,
+  ids: string[],
+): Promise<EntityRecord[]> {
+  const plan = detailsPlan(info);
+  if (!plan) {
+    const found = await context.loaders.entity.loadMany(ids);
+    return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+  const details = await entityDetails(context.store, [...new Set(ids)], plan.read);
+  primeDetails(context.loaders, details.values(), plan.page);
+  return ids.flatMap((id) => {
+    const found = details.get(id);
+    return found ? [found.entity] : [];
+  });
 }
 
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]{0,199}$/;

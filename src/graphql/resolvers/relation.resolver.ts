@@ -8,7 +8,6 @@ import { Document } from '../types/entity-kinds.type';
 import { EntityMention } from '../types/results.type';
 import { SourceType } from '../types/source.type';
 import type { DocumentValue } from '../../services/document-registry';
-import type { RelationsKey } from '../loaders/create-loaders';
 
 @Resolver(() => RelationType)
 export class RelationResolver {
@@ -33,9 +32,7 @@ async function endpoint(context: Context, id: string): Promise<EntityRecord> {
 export class RelationConnectionResolver {
   @FieldResolver(() => Int, { description: 'Counted only when asked for.' })
   totalCount(@Root() connection: RelationConnection, @Ctx() context: Context): Promise<number> {
-    return context.loaders.relationCount.load(
-      connection.countKey as Omit<RelationsKey, 'after' | 'limit'>,
-    );
+    return context.loaders.relationCount.load(connection.countKey);
   }
 }
 

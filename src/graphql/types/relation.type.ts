@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { PartialDateScalar } from './scalars';
 import { SourceType } from './source.type';
 import { EntityInterface } from './entity.interface';
+import type { RelationFilter } from '../../services/entity.service';
 
 @ObjectType('Relation', { description: 'A sourced statement linking two entities.' })
 export class RelationType {
@@ -77,7 +78,7 @@ export class RelationConnection {
   pageInfo!: PageInfo;
 
   /** Used by the totalCount resolver, which counts only when the field is asked for. */
-  countKey!: unknown;
+  countKey!: RelationFilter & { entityId: string };
 }
 
 @ObjectType({ description: 'An entity linked to another, with the relation that says so.' })

@@ -2,7 +2,7 @@ import type { CypherQuery } from '../graph-store';
 
 /** Reads of entities by id, always batched: one statement for any number of ids. */
 
-const ENTITY_FIELDS =
+export const ENTITY_FIELDS =
   '.id, .kind, .subtype, .nameJa, .nameEn, .aliases, .date, .dateEnd, .description, .propsJson';
 
 export const ENTITIES_BY_IDS: CypherQuery = {
@@ -27,13 +27,6 @@ export const MENTIONED_IN_DOCUMENT: CypherQuery = {
     'MATCH (n:Entity) WHERE any(m IN n.mentions WHERE m STARTS WITH $prefix) ' +
     `RETURN n {${ENTITY_FIELDS}} AS entity, [m IN n.mentions WHERE m STARTS WITH $prefix] AS mentions ` +
     'ORDER BY n.kind, n.id LIMIT $limit',
-};
-
-export const ENTITIES_BY_KIND: CypherQuery = {
-  name: 'entities.byKind',
-  text:
-    `MATCH (n:Entity) WHERE n.kind = $kind RETURN n {${ENTITY_FIELDS}} AS entity ` +
-    'ORDER BY n.id SKIP $skip LIMIT $limit',
 };
 
 /**

@@ -1,0 +1,122 @@
+import type { CypherQuery } from '../graph-store';
+import { ENTITY_FIELDS } from './entities';
+import { RELATION_FILTER, type DirectionName } from './relations';
+
+/*
+ * Whole answers in one statement: what a common request needs (an entity with its sources and a
+ * page of relations with both ends, a neighbourhood, a country's strategy view) read in a single
+ * round trip instead of one per DataLoader. Per-entity work sits in `CALL { WITH … }` subqueries
+ * that end in an aggregation, so an entity with nothing to add still yields its one row (on both
+ * engines: a subquery ending in an aggregation returns one row even over no match).
+ */
+
+/** A relation as a map; `v` is the relationship variable (fixed text, never user input). */
+function relationMap(v: string): string {
+  return (
+    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
+    `type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id}`
+  );
+}
+
+const ENTITY_MAP = (v: string): string => `${v} {${ENTITY_FIELDS}}`;
+
+const ARROW: Record<DirectionName, [string, string]> = {
+  OUT: ['-', '->'],
+  IN: ['<-', '-'],
+  BOTH: ['-', '-'],
+};
+
+function hopPattern(n: string, direction: DirectionName): string {
+  const [left, right] = ARROW[direction];
+  return `(${n})${left}[r]${right}(m:Entity)`;
+}
+
+/** Entities by id with their sources, nothing else. */
+export const ENTITY_WITH_SOURCES: CypherQuery = {
+  name: 'details.entities',
+  text:
+    'UNWIND $ids AS id MATCH (n:Entity {id: id}) ' +
+    `RETURN n {${ENTITY_FIELDS}, .sourcesJson} AS entity`,
+};
+
+function entityDetails(direction: DirectionName, withCount: boolean): CypherQuery {
+  const count = withCount
+    ? `CALL { WITH n MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} RETURN count(r) AS total } `
+    : '';
+  return {
+    name: `details.entityPage.${direction}${withCount ? '.counted' : ''}`,
+    text:
+      'UNWIND $ids AS id MATCH (n:Entity {id: id}) ' +
+      `CALL { WITH n MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} ` +
+      'AND ($after IS NULL OR r.id > $after) WITH r, m ORDER BY r.id LIMIT $limit ' +
+      `RETURN collect({relation: ${relationMap('r')}, other: ${ENTITY_MAP('m')}}) AS page } ` +
+      count +
+      `RETURN n {${ENTITY_FIELDS}, .sourcesJson} AS entity, page${withCount ? ', total' : ''}`,
+  };
+}
+
+/**
+ * Entities with sources, a page of relations (`$limit` rows after `$after`, filtered by `$types`
+ * and `$asOf`) and the entity at the other end of each; `.counted` adds the filtered total.
+ */
+export const ENTITY_DETAILS: Record<DirectionName, { plain: CypherQuery; counted: CypherQuery }> = {
+  OUT: { plain: entityDetails('OUT', false), counted: entityDetails('OUT', true) },
+  IN: { plain: entityDetails('IN', false), counted: entityDetails('IN', true) },
+  BOTH: { plain: entityDetails('BOTH', false), counted: entityDetails('BOTH', true) },
+};
+
+/** One hop from `n`: its first `$perEntity` relations in id order, with the other end's labels. */
+const HOP =
+  `MATCH ${hopPattern('n', 'BOTH')} WHERE ${RELATION_FILTER} ` +
+  'WITH n, r, m ORDER BY r.id LIMIT $perEntity';
+const HOP_ROW =
+  '{entityId: n.id, other: m {.id, .kind, .nameJa, .nameEn}, relation: ' + relationMap('r') + '}';
+
+/**
+ * A neighbourhood to depth 1 or 2 in one statement: the centre, its hop-1 rows and, for depth 2,
+ * the hop-2 rows of every hop-1 entity (at most `$rowLimit`, by entity then relation id). The
+ * service walks these rows breadth first exactly as it would walk separate expansions.
+ */
+export const NEIGHBOURHOOD: Record<1 | 2, CypherQuery> = {
+  1: {
+    name: 'details.neighbourhood.1',
+    text:
+      'MATCH (n:Entity {id: $id}) ' +
+      `CALL { WITH n ${HOP} RETURN collect(${HOP_ROW}) AS hop1 } ` +
+      `RETURN ${ENTITY_MAP('n')} AS centre, hop1, [] AS hop2`,
+  },
+  2: {
+    name: 'details.neighbourhood.2',
+    text:
+      'MATCH (c:Entity {id: $id}) ' +
+      `CALL { WITH c WITH c AS n ${HOP} ` +
+      `RETURN collect(${HOP_ROW}) AS hop1, collect(DISTINCT m.id) AS frontier } ` +
+      'CALL { WITH frontier UNWIND frontier AS fid MATCH (n:Entity {id: fid}) ' +
+      `CALL { WITH n ${HOP} RETURN r, m } ` +
+      'WITH n, r, m ORDER BY n.id, r.id LIMIT $rowLimit ' +
+      `RETURN collect(${HOP_ROW}) AS hop2 } ` +
+      `RETURN ${ENTITY_MAP('c')} AS centre, hop1, hop2`,
+  },
+};
+
+/**
+ * The strategy view of countries: the strategy items that target each (`$limit` at most, by
+ * relation id), each with its priority sectors and actions (`$perItem` at most) and the first
+ * region its parent plan targets.
+ */
+export const COUNTRY_STRATEGY: CypherQuery = {
+  name: 'details.countryStrategy',
+  text:
+    'UNWIND $ids AS id MATCH (c:Entity {id: id}) ' +
+    'CALL { WITH c MATCH (c)<-[t:TARGETS]-(i:Entity) WITH t, i ORDER BY t.id LIMIT $limit ' +
+    'CALL { WITH i MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
+    `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
+    'CALL { WITH i MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
+    `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS actions } ` +
+    'CALL { WITH i MATCH (i)-[b:BELONGS_TO]->(:Entity)-[g:TARGETS]->(m:Entity) ' +
+    "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
+    `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
+    `RETURN collect({relation: ${relationMap('t')}, item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
+    'sectors: sectors, actions: actions, regions: regions}) AS items } ' +
+    `RETURN ${ENTITY_MAP('c')} AS country, items`,
+};
