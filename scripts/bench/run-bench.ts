@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [-- --relations N] [-- --data-dir DIR (keep, or reuse, the synthetic graph)]
+ *   [-- --no-record-cache (the service parses record JSON on every read)]
  *
  * Drives each query class (./queries) against the real service process at concurrency 10, on
  * the seed graph and (unless --quick) on a synthetic graph of a million relations, with three
@@ -39,6 +40,10 @@ const SYNTHETIC_RELATIONS = relationsArg >= 0 ? Number(process.argv[relationsArg
 const dataDirArg = process.argv.indexOf('--data-dir');
 /** A directory to keep the synthetic graph in; an existing graph there is reused as it is. */
 const KEEP_DATA_DIR = dataDirArg >= 0 ? process.argv[dataDirArg + 1] : null;
+/** `--no-record-cache`: the service parses record JSON on every read (the cache-off figures). */
+const RECORD_CACHE_ENV: Record<string, string> = process.argv.includes('--no-record-cache')
+  ? { RECORD_CACHE_ENTRIES: '0' }
+  : {};
 const SECONDS = quick ? 1 : 8;
 const WARMUP = quick ? 20 : 300;
 /** The store-alone replay is cheap to measure; a shorter run is enough in quick mode. */
@@ -199,7 +204,7 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
   rmSync(fixturesFile, { force: true });
 
   log('service: starting');
-  const service = await startKizuna(prepared.serviceEnv);
+  const service = await startKizuna({ ...prepared.serviceEnv, ...RECORD_CACHE_ENV });
   const pid = service.child.pid!;
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idleRssMb = rssMb(pid);

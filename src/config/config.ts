@@ -49,6 +49,8 @@ export interface Config {
   adminToken: string | null;
   /** Requests per minute per client; 0 disables rate limiting. */
   rateLimitPerMinute: number;
+  /** Parsed record JSON kept per process (see services/records.ts); 0 parses on every read. */
+  recordCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       .filter(Boolean),
     adminToken: text(env, 'KIZUNA_ADMIN_TOKEN', '') || null,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1000000),
+    recordCacheEntries: integer(env, 'RECORD_CACHE_ENTRIES', 20000, 0, 10000000),
   };
   for (const origin of config.corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {

@@ -15,6 +15,7 @@ import { formatError } from '../graphql/errors';
 import { limitRules } from '../graphql/limits';
 import { buildKizunaSchema } from '../graphql/schema';
 import type { DocumentRegistry } from '../services/document-registry';
+import { setRecordCacheEntries } from '../services/records';
 import type { GraphStore } from '../store/graph-store';
 import { mountAdmin } from './admin';
 import { healthz, readyz } from './health';
@@ -43,6 +44,7 @@ const CACHE_MAX_AGE_SECONDS = 300;
  */
 export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   const { config, store, documents, logger } = parts;
+  setRecordCacheEntries(config.recordCacheEntries);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -1,7 +1,13 @@
 import { DomainError } from '../domain/errors';
-import type { GraphStore } from '../store/graph-store';
-import { expand, type Adjacent, type WalkFilter } from './graph-walk';
-import type { RelationRecord } from './records';
+import type { GraphStore, JsonValue } from '../store/graph-store';
+import { EXPAND_IDS, PATH_RECORDS } from '../store/cypher/paths';
+import type { WalkFilter } from './graph-walk';
+import {
+  toEntityRecord,
+  toRelationRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from './records';
 
 export interface FoundPath {
   nodeIds: string[];
@@ -15,6 +21,12 @@ export interface PathSearch extends WalkFilter {
   first: number;
 }
 
+export interface PathsFound {
+  paths: FoundPath[];
+  /** Every entity along the paths, for the loaders. */
+  nodes: EntityRecord[];
+}
+
 export const MAX_HOPS = 6;
 /** Rows one expansion step may read: a bound on the work a single request can cause. */
 const EXPANSION_ROW_BUDGET = 20000;
@@ -23,83 +35,140 @@ const EXPANSION_ROW_BUDGET = 20000;
  * explored through its first PATH_FANOUT relations only: the price of a bounded request.
  */
 export const PATH_FANOUT = 300;
+/** Entities one expansion step may start from. */
+const MAX_FRONTIER = 2000;
 /** Partial paths the enumeration may extend before it gives up on longer ones. */
 const ENUMERATION_BUDGET = 200000;
 
+/** An edge known to the search: ids only. */
+interface Hop {
+  relationId: string;
+  otherId: string;
+}
+
+/** One side of the bidirectional search: distances from its endpoint, and its frontier. */
+interface Side {
+  distance: Map<string, number>;
+  frontier: string[];
+  /** Levels expanded so far. */
+  radius: number;
+  /** False once a cap cut an expansion: distances beyond it are no longer exact. */
+  complete: boolean;
+}
+
 /**
  * The `first` shortest simple paths between two entities, up to `maxHops`, in a deterministic
- * order (length, then the relation ids along the path).
+ * order (length, then the relation ids along the path). Null when an endpoint does not exist.
  *
  * Done in the service rather than with Cypher's shortestPath because filters (types, asOf)
  * must hold on every hop and `shortestPath … WHERE` silently returns nothing on the embedded
- * engine. The search expands both ends in batched steps (one store call per step, maxHops steps
- * at most), then enumerates paths in memory, pruned by the distance to the target.
+ * engine. A bidirectional breadth-first search over ids only: the first store call expands
+ * both ends (and shows whether they exist), each further call expands the smaller frontier,
+ * until the two radii add up to `maxHops` (every path of that length then has each of its edges
+ * seen from one side). Paths are enumerated in memory, pruned by the distance to the target;
+ * one last call reads the records of the paths returned, and only those.
  */
-export async function findPaths(store: GraphStore, search: PathSearch): Promise<FoundPath[]> {
+export async function findPaths(store: GraphStore, search: PathSearch): Promise<PathsFound | null> {
   const { from, to, maxHops, first } = search;
-  if (from === to) return [];
-  const adjacency = new Map<string, Adjacent[]>();
-  const fromSide = new Map<string, number>([[from, 0]]);
-  const toSide = new Map<string, number>([[to, 0]]);
-  const radiusFrom = Math.ceil(maxHops / 2);
-  const radiusTo = Math.floor(maxHops / 2);
-  let toSideComplete = true;
+  const adjacency = new Map<string, Hop[]>();
+  const sides: [Side, Side] = [
+    { distance: new Map([[from, 0]]), frontier: [from], radius: 0, complete: true },
+    { distance: new Map([[to, 0]]), frontier: [to], radius: 0, complete: true },
+  ];
 
-  const grow = async (side: Map<string, number>, radius: number): Promise<boolean> => {
-    let frontier = [...side.keys()];
-    for (let level = 1; level <= radius && frontier.length > 0; level++) {
-      const step = await expand(store, frontier, search, EXPANSION_ROW_BUDGET, PATH_FANOUT);
+  const expandStep = async (expanding: Side[]): Promise<Set<string>> => {
+    const ids = [...new Set(expanding.flatMap((side) => side.frontier))];
+    const rows = await store.read(EXPAND_IDS, {
+      ids,
+      types: search.types,
+      asOf: search.asOf,
+      perEntity: PATH_FANOUT + 1,
+    });
+    const found = new Set<string>();
+    let budget = EXPANSION_ROW_BUDGET;
+    const capped = new Set<string>();
+    for (const row of [...rows].sort((a, b) => compare(String(a.entityId), String(b.entityId)))) {
+      const id = String(row.entityId);
+      found.add(id);
+      const hops = (row.hops as JsonValue[][]).map(([relationId, otherId]) => ({
+        relationId: String(relationId),
+        otherId: String(otherId),
+      }));
+      if (hops.length > PATH_FANOUT || hops.length > budget) capped.add(id);
+      const kept = hops.slice(0, Math.min(PATH_FANOUT, Math.max(budget, 0)));
+      budget -= kept.length;
+      adjacency.set(id, kept);
+    }
+    for (const side of expanding) {
       const next: string[] = [];
-      for (const [id, list] of step.adjacency) {
-        adjacency.set(id, list);
-        for (const { otherId } of list) {
-          if (!side.has(otherId)) {
-            side.set(otherId, level);
+      const level = side.radius + 1;
+      for (const id of side.frontier) {
+        if (capped.has(id)) side.complete = false;
+        for (const { otherId } of adjacency.get(id) ?? []) {
+          if (!side.distance.has(otherId)) {
+            side.distance.set(otherId, level);
             next.push(otherId);
           }
         }
       }
-      if (step.truncated) return false;
-      frontier = next;
+      side.frontier = next;
+      side.radius = level;
     }
-    return true;
+    return found;
   };
-  await grow(fromSide, radiusFrom);
-  toSideComplete = await grow(toSide, radiusTo);
 
-  // Make the adjacency symmetric: an edge fetched from one end is usable from the other.
+  // Both ends at once: each frontier is one entity, and the rows say whether they exist.
+  // (For maxHops 1 this reads one level more than needed, which changes no answer.)
+  const exist = await expandStep(sides);
+  if (!exist.has(from) || !exist.has(to)) return null;
+  if (from === to) return { paths: [], nodes: [] };
+  while (sides[0].radius + sides[1].radius < maxHops) {
+    const open = sides.filter((side) => side.complete && side.frontier.length > 0);
+    if (open.length === 0) break;
+    const smaller = open.reduce((a, b) => (b.frontier.length < a.frontier.length ? b : a));
+    if (smaller.frontier.length > MAX_FRONTIER) {
+      // Both frontiers are huge (hubs on both sides): stop rather than read millions of rows.
+      smaller.complete = false;
+      break;
+    }
+    await expandStep([smaller]);
+  }
+
+  // Make the adjacency symmetric: an edge seen from one end is usable from the other.
   for (const [id, list] of [...adjacency]) {
-    for (const { relation, otherId } of list) {
+    for (const { relationId, otherId } of list) {
       const back = adjacency.get(otherId) ?? [];
-      if (!adjacency.has(otherId) || !back.some((a) => a.relation.id === relation.id)) {
-        back.push({ relation, otherId: id });
+      if (!back.some((hop) => hop.relationId === relationId)) {
+        back.push({ relationId, otherId: id });
         adjacency.set(otherId, back);
       }
     }
   }
-  for (const list of adjacency.values()) list.sort((a, b) => compare(a.relation.id, b.relation.id));
+  for (const list of adjacency.values()) list.sort((a, b) => compare(a.relationId, b.relationId));
 
-  // A node the target side did not reach is more than radiusTo hops from the target.
-  const lowerBound = (id: string): number => toSide.get(id) ?? (toSideComplete ? radiusTo + 1 : 1);
+  const target = sides[1];
+  // A node the target side did not reach is more than its radius from the target.
+  const lowerBound = (id: string): number =>
+    target.distance.get(id) ?? (target.complete ? target.radius + 1 : 1);
 
-  const found: FoundPath[] = [];
+  const found: Array<{ nodeIds: string[]; relationIds: string[] }> = [];
   let budget = ENUMERATION_BUDGET;
   for (let length = 1; length <= maxHops && found.length < first; length++) {
     const nodes = [from];
-    const relations: RelationRecord[] = [];
+    const relations: string[] = [];
     const onPath = new Set([from]);
     const dfs = (at: string): void => {
       if (found.length >= first || budget-- <= 0) return;
       const used = relations.length;
       if (at === to) {
-        if (used === length) found.push({ nodeIds: [...nodes], relations: [...relations] });
+        if (used === length) found.push({ nodeIds: [...nodes], relationIds: [...relations] });
         return;
       }
       if (used + lowerBound(at) > length) return;
-      for (const { relation, otherId } of adjacency.get(at) ?? []) {
+      for (const { relationId, otherId } of adjacency.get(at) ?? []) {
         if (onPath.has(otherId)) continue;
         nodes.push(otherId);
-        relations.push(relation);
+        relations.push(relationId);
         onPath.add(otherId);
         dfs(otherId);
         onPath.delete(otherId);
@@ -110,7 +179,36 @@ export async function findPaths(store: GraphStore, search: PathSearch): Promise<
     };
     dfs(from);
   }
-  return found;
+  return hydrate(store, found);
+}
+
+/** Reads the records of the paths found, in one store call. */
+async function hydrate(
+  store: GraphStore,
+  found: Array<{ nodeIds: string[]; relationIds: string[] }>,
+): Promise<PathsFound> {
+  if (found.length === 0) return { paths: [], nodes: [] };
+  const relations = new Map<string, { id: string; from: string; to: string }>();
+  for (const path of found) {
+    path.relationIds.forEach((id, i) =>
+      relations.set(id, { id, from: path.nodeIds[i], to: path.nodeIds[i + 1] }),
+    );
+  }
+  const nodeIds = [...new Set(found.flatMap((path) => path.nodeIds))];
+  const [row] = await store.read(PATH_RECORDS, {
+    relations: [...relations.values()],
+    nodes: nodeIds,
+  });
+  const byId = new Map(
+    (row.relations as JsonValue[]).map(toRelationRecord).map((r) => [r.id, r] as const),
+  );
+  return {
+    paths: found.map((path) => ({
+      nodeIds: path.nodeIds,
+      relations: path.relationIds.flatMap((id) => byId.get(id) ?? []),
+    })),
+    nodes: (row.nodes as JsonValue[]).map(toEntityRecord),
+  };
 }
 
 export function assertMaxHops(maxHops: number): void {

@@ -46,7 +46,8 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
     { variables: { text: '日米', first: 10 }, calls: 1 },
     { variables: { text: 'semiconductor', first: 10 }, calls: 2 },
   ],
-  // One call per expansion step of the bidirectional search, one for the paths returned.
+  // Both ends expanded at once, then the smaller frontier twice (radii 1 + 1 → 2 + 2), then the
+  // records of the paths returned.
   PathGraph: [
     {
       variables: {
@@ -54,7 +55,7 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
         to: 'country-in',
         maxHops: 4,
       },
-      calls: 6,
+      calls: 4,
     },
   ],
 };

@@ -152,14 +152,6 @@ export class QueryResolver {
     if (first < 1 || first > 20)
       throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 20');
     const types = checkRelationTypes(relationTypes);
-    const [a, b] = await context.loaders.entity.loadMany([from, to]);
-    for (const [id, found] of [
-      [from, a],
-      [to, b],
-    ] as const) {
-      if (!found || found instanceof Error)
-        throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
-    }
     const found = await findPaths(context.store, {
       from,
       to,
@@ -168,7 +160,15 @@ export class QueryResolver {
       types,
       asOf: asOf ?? null,
     });
-    return found.map((p) => ({
+    if (!found) {
+      const missing = (await context.loaders.entity.loadMany([from, to])).findIndex(
+        (e) => !e || e instanceof Error,
+      );
+      const id = missing === 1 ? to : from;
+      throw new DomainError('NOT_FOUND', `no entity with id ${JSON.stringify(id)}`);
+    }
+    for (const node of found.nodes) context.loaders.entity.prime(node.id, node);
+    return found.paths.map((p) => ({
       length: p.relations.length,
       nodeIds: p.nodeIds,
       relations: p.relations,
