@@ -1,8 +1,7 @@
 import cytoscape from 'cytoscape';
-import { relationName, type WidgetLang } from './i18n';
-import { CENTRE_SIZE, KIND_STYLES, NODE_SIZE } from './kind-style';
-import type { SubgraphModel } from './subgraph.model';
+import { Placement, type Box } from './placement';
 import type { SvgEdge, SvgNode } from './svg.export';
+import type { NodeShape } from './kind-style';
 
 export interface GraphViewEvents {
   tap(kind: 'node' | 'edge', id: string): void;
@@ -10,6 +9,37 @@ export interface GraphViewEvents {
   /** Pointer over an element (position relative to the container), or off it (null). */
   hover(target: { kind: 'node' | 'edge'; id: string; x: number; y: number } | null): void;
 }
+
+/** What to draw: the element decides it (scene), the view only draws and places. */
+export interface DrawNode {
+  id: string;
+  /** The label as drawn (already wrapped with \n). */
+  label: string;
+  /** The full name (SVG title, accessible name). */
+  name: string;
+  shape: NodeShape;
+  colour: string;
+  size: number;
+  centre?: boolean;
+  group?: boolean;
+}
+export interface DrawEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  group?: boolean;
+}
+/** New items placed around `anchor`, which faces away from `from` (or from the middle). */
+export interface PlacementBatch {
+  anchor: string;
+  ids: readonly string[];
+  from?: string;
+}
+
+export const FONT_FAMILY = "system-ui, 'Noto Sans JP', 'IPAGothic', sans-serif";
+/** Edge labels appear when the zoom makes them at least this many pixels high, or on hover. */
+const EDGE_LABEL_MIN_PX = 12;
 
 const STYLE: cytoscape.StylesheetJson = [
   {
@@ -20,19 +50,32 @@ const STYLE: cytoscape.StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 10,
+      'font-family': FONT_FAMILY,
+      'font-size': 11,
       color: '#1d2430',
       'text-valign': 'bottom',
+      'text-halign': 'center',
       'text-margin-y': 4,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '130px',
+      'text-wrap': 'wrap',
+      'text-max-width': '600px',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
       'border-width': 1,
       'border-color': '#ffffff',
     },
   },
   { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1d2430' } },
+  {
+    selector: 'node.group',
+    style: {
+      'background-opacity': 0.25,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': 'data(colour)',
+      'font-weight': 'bold',
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -42,13 +85,17 @@ const STYLE: cytoscape.StylesheetJson = [
       'target-arrow-color': '#9aa0a8',
       'curve-style': 'bezier',
       label: 'data(label)',
-      'font-size': 8,
+      'font-family': FONT_FAMILY,
+      'font-size': 9,
+      'min-zoomed-font-size': EDGE_LABEL_MIN_PX,
       color: '#4a5260',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
+      'text-background-opacity': 0.9,
     },
   },
+  { selector: 'edge.group', style: { 'line-style': 'dashed', label: '' } },
+  { selector: 'edge.hovered', style: { 'min-zoomed-font-size': 0, 'font-size': 11, 'z-index': 9 } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#d62728' } },
   {
@@ -58,10 +105,10 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: '.focused', style: { 'overlay-color': '#f5a623', 'overlay-opacity': 0.35 } },
 ];
 
-/** The drawing: cytoscape (canvas) fed from the model; knows nothing about GraphQL. */
+/** The drawing: cytoscape (canvas) fed with what to draw; knows nothing about GraphQL. */
 export class GraphView {
   private readonly cy: cytoscape.Core;
-  private centre = '';
+  private readonly placement = new Placement();
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({
@@ -71,6 +118,7 @@ export class GraphView {
       maxZoom: 4,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+      autoungrabify: true,
     });
     this.cy.on('tap', 'node', (e) => events.tap('node', (e.target as cytoscape.NodeSingular).id()));
     this.cy.on('tap', 'edge', (e) => events.tap('edge', (e.target as cytoscape.EdgeSingular).id()));
@@ -79,6 +127,7 @@ export class GraphView {
     );
     this.cy.on('mouseover', 'node, edge', (e) => {
       const target = e.target as cytoscape.SingularElementReturnValue;
+      if (target.isEdge()) target.addClass('hovered');
       events.hover({
         kind: target.isNode() ? 'node' : 'edge',
         id: target.id(),
@@ -86,131 +135,137 @@ export class GraphView {
         y: e.renderedPosition.y,
       });
     });
-    this.cy.on('mouseout', 'node, edge', () => events.hover(null));
+    this.cy.on('mouseout', 'node, edge', (e) => {
+      (e.target as cytoscape.SingularElementReturnValue).removeClass('hovered');
+      events.hover(null);
+    });
   }
 
   /**
-   * Draws the model around `centre`. A new centre (or a view with nothing drawn) is laid out
-   * afresh; nodes added to a drawn view are placed around a drawn neighbour (`anchors` first),
-   * so expanding never reshuffles what the reader has already seen. `focus` zooms to elements.
+   * Draws exactly `nodes` and `edges`. A fresh view pins `centre` at the origin; new items go
+   * around their batch's anchor (see placement.ts); nodes already drawn never move, unless
+   * `fresh` asks for the whole picture again. `focus` zooms to elements.
    */
   render(
-    model: SubgraphModel,
+    nodes: readonly DrawNode[],
+    edges: readonly DrawEdge[],
     centre: string,
-    lang: WidgetLang,
-    placement: { anchors?: ReadonlyMap<string, string>; focus?: readonly string[] } = {},
+    hints: { fresh: boolean; batches?: readonly PlacementBatch[]; focus?: readonly string[] },
   ): void {
-    const wanted = new Set([
-      ...model.nodeList.map((n) => n.id),
-      ...model.edgeList.map((e) => e.id),
-    ]);
-    const fresh = this.centre !== centre || this.cy.nodes().empty();
-    this.centre = centre;
-    const added: string[] = [];
+    const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+    if (hints.fresh) this.placement.clear();
     this.cy.batch(() => {
       this.cy
         .elements()
         .filter((element) => !wanted.has(element.id()))
-        .remove();
-      for (const node of model.nodeList) {
-        if (this.cy.getElementById(node.id).nonempty()) continue;
-        const style = KIND_STYLES[node.kind];
-        this.cy.add({
-          group: 'nodes',
-          data: { id: node.id, shape: style.shape, colour: style.colour, size: NODE_SIZE },
+        .forEach((element) => {
+          this.placement.remove(element.id());
+          element.remove();
         });
-        added.push(node.id);
+      for (const node of nodes) {
+        const data = {
+          id: node.id,
+          label: node.label,
+          name: node.name,
+          shape: node.shape,
+          colour: node.colour,
+          size: node.size,
+        };
+        const existing = this.cy.getElementById(node.id);
+        if (existing.nonempty()) existing.data(data);
+        else this.cy.add({ group: 'nodes', data });
+        const element = this.cy.getElementById(node.id);
+        element.toggleClass('centre', node.centre === true);
+        element.toggleClass('group', node.group === true);
       }
-      for (const edge of model.edgeList) {
-        if (this.cy.getElementById(edge.id).nonempty()) continue;
+      for (const edge of edges) {
+        const existing = this.cy.getElementById(edge.id);
+        if (existing.nonempty()) {
+          existing.data('label', edge.label);
+          continue;
+        }
         this.cy.add({
           group: 'edges',
-          data: { id: edge.id, source: edge.source, target: edge.target },
+          data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label },
+          classes: edge.group ? 'group' : '',
         });
       }
-      this.cy.nodes().forEach((node) => {
-        const isCentre = node.id() === centre;
-        node.toggleClass('centre', isCentre);
-        node.data('size', isCentre ? CENTRE_SIZE : NODE_SIZE);
-      });
     });
-    this.relabel(model, lang);
-    if (fresh) this.layout(model);
-    else if (added.length > 0) this.place(model, added, placement.anchors ?? new Map());
-    if (placement.focus && placement.focus.length > 0) {
-      const focus = new Set(placement.focus);
-      const elements = this.cy.elements().filter((element) => focus.has(element.id()));
-      this.cy.fit(elements, 60);
-    } else if (added.length > 0 && !fresh) {
+    this.place(centre, edges, hints.batches ?? [], hints.fresh);
+    if (hints.focus && hints.focus.length > 0) {
+      const focus = new Set(hints.focus);
+      this.cy.fit(
+        this.cy.elements().filter((element) => focus.has(element.id())),
+        60,
+      );
+    } else {
       this.cy.fit(undefined, 30);
     }
   }
 
-  /** Rings of new nodes around their anchors, pointing away from the drawing's middle. */
-  private place(model: SubgraphModel, added: string[], anchors: ReadonlyMap<string, string>): void {
-    const placed = new Set(
-      this.cy
-        .nodes()
-        .map((n) => n.id())
-        .filter((id) => !added.includes(id)),
-    );
-    const neighbour = new Map<string, string>();
-    for (const edge of model.edgeList) {
-      neighbour.set(edge.source, neighbour.get(edge.source) ?? edge.target);
-      neighbour.set(edge.target, neighbour.get(edge.target) ?? edge.source);
+  private place(
+    centre: string,
+    edges: readonly DrawEdge[],
+    batches: readonly PlacementBatch[],
+    fresh: boolean,
+  ): void {
+    const size = (id: string): Box => {
+      const node = this.cy.getElementById(id);
+      const at = node.position();
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { x1: box.x1 - at.x, y1: box.y1 - at.y, x2: box.x2 - at.x, y2: box.y2 - at.y };
+    };
+    // Labels of drawn nodes may have changed (group counts): their boxes follow.
+    this.cy.nodes().forEach((node) => {
+      if (this.placement.has(node.id())) this.placement.resize(node.id(), size(node.id()));
+    });
+    if (!this.placement.has(centre) && this.cy.getElementById(centre).nonempty()) {
+      this.placement.pin(centre, 0, 0, size(centre));
     }
-    const box = this.cy
-      .nodes()
-      .filter((n) => placed.has(n.id()))
-      .boundingBox();
-    const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-    // In order, so a path's nodes can anchor on the one placed just before them.
-    for (const id of added) {
-      const anchorId = [anchors.get(id), neighbour.get(id), this.centre].find(
-        (candidate) => candidate !== undefined && placed.has(candidate),
+    for (const batch of batches) {
+      const items = batch.ids
+        .filter((id) => !this.placement.has(id) && this.cy.getElementById(id).nonempty())
+        .map((id) => ({ id, size: size(id) }));
+      if (items.length === 0) continue;
+      if (fresh && batch.anchor === centre) {
+        this.placement.placeAround(batch.anchor, items, -Math.PI / 2, 2 * Math.PI);
+      } else {
+        this.placement.placeAround(batch.anchor, items, this.facing(batch) - Math.PI / 2, Math.PI);
+      }
+    }
+    // Anything still unplaced hangs off its first placed neighbour.
+    this.cy.nodes().forEach((node) => {
+      if (this.placement.has(node.id())) return;
+      const neighbour = edges
+        .filter((e) => e.source === node.id() || e.target === node.id())
+        .map((e) => (e.source === node.id() ? e.target : e.source))
+        .find((id) => this.placement.has(id));
+      const anchor = neighbour ?? centre;
+      const origin = this.placement.position(anchor) ?? { x: 0, y: 0 };
+      this.placement.placeNear(
+        node.id(),
+        origin,
+        this.placement.outwardAngle(anchor),
+        90,
+        size(node.id()),
       );
-      const anchor = anchorId ? this.cy.getElementById(anchorId).position() : middle;
-      const siblings = added.filter((other) => (anchors.get(other) ?? '') === (anchorId ?? ''));
-      const index = Math.max(0, siblings.indexOf(id));
-      const away = Math.atan2(anchor.y - middle.y, anchor.x - middle.x);
-      const spread = siblings.length <= 1 ? 0 : (2 * Math.PI * index) / siblings.length;
-      const radius = Math.max(110, (siblings.length * (NODE_SIZE + 24)) / (2 * Math.PI));
-      this.cy.getElementById(id).position({
-        x: anchor.x + radius * Math.cos(away + spread),
-        y: anchor.y + radius * Math.sin(away + spread),
-      });
-      placed.add(id);
-    }
-  }
-
-  relabel(model: SubgraphModel, lang: WidgetLang): void {
+    });
     this.cy.batch(() => {
-      for (const node of model.nodeList) {
-        const label = lang === 'en' ? (node.labelEn ?? node.label) : node.label;
-        this.cy.getElementById(node.id).data('label', label);
-      }
-      for (const edge of model.edgeList) {
-        this.cy.getElementById(edge.id).data('label', relationName(edge.type, edge.label, lang));
-      }
+      this.cy.nodes().forEach((node) => {
+        const at = this.placement.position(node.id());
+        if (at) node.position(at);
+      });
     });
   }
 
-  /** Rings by distance from the centre: deterministic, so the same view always looks the same. */
-  private layout(model: SubgraphModel): void {
-    const distance = model.distancesFrom(this.centre);
-    const far = Math.max(0, ...distance.values());
-    this.cy
-      .layout({
-        name: 'concentric',
-        concentric: (node: cytoscape.NodeSingular) => far - (distance.get(node.id()) ?? far),
-        levelWidth: () => 1,
-        minNodeSpacing: 36,
-        avoidOverlap: true,
-        animate: false,
-        fit: true,
-        padding: 30,
-      })
-      .run();
+  /** The direction a batch opens to: away from `from`, or away from the drawing's middle. */
+  private facing(batch: PlacementBatch): number {
+    const at = this.placement.position(batch.anchor);
+    const from = batch.from ? this.placement.position(batch.from) : undefined;
+    if (at && from && Math.hypot(at.x - from.x, at.y - from.y) > 1) {
+      return Math.atan2(at.y - from.y, at.x - from.x);
+    }
+    return this.placement.outwardAngle(batch.anchor);
   }
 
   /** Marks a path; everything else fades. An empty list clears it. */
@@ -227,6 +282,7 @@ export class GraphView {
 
   focus(id: string | null): void {
     this.cy.elements('.focused').removeClass('focused');
+    this.cy.elements('.hovered').removeClass('hovered');
     if (id) this.cy.getElementById(id).addClass('focused');
   }
 
@@ -239,32 +295,73 @@ export class GraphView {
       : (element as cytoscape.EdgeSingular).renderedMidpoint();
   }
 
+  /** Each drawn node's label box in container pixels, as the renderer lays the text out. */
+  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }> {
+    return this.cy.nodes().map((node) => {
+      const box = node.renderedBoundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+        includeUnderlays: false,
+      });
+      return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+    });
+  }
+
   fit(): void {
     this.cy.resize();
     this.cy.fit(undefined, 30);
   }
 
+  /** The whole drawing as a PNG (model extent, twice the pixels of the screen). */
   png(): Promise<Blob> {
     return this.cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 });
   }
 
   svgParts(): { nodes: SvgNode[]; edges: SvgEdge[] } {
-    const nodes = this.cy.nodes().map((node) => ({
-      id: node.id(),
-      x: node.position('x'),
-      y: node.position('y'),
-      size: Number(node.data('size')),
-      shape: node.data('shape') as SvgNode['shape'],
-      colour: String(node.data('colour')),
-      label: String(node.data('label') ?? node.id()),
-      highlighted: node.hasClass('path'),
-    }));
-    const edges = this.cy.edges().map((edge) => ({
-      source: edge.source().id(),
-      target: edge.target().id(),
-      label: String(edge.data('label') ?? ''),
-      highlighted: edge.hasClass('path'),
-    }));
+    const nodes = this.cy.nodes().map((node) => {
+      const label = node.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+        includeUnderlays: false,
+      });
+      return {
+        id: node.id(),
+        x: node.position('x'),
+        y: node.position('y'),
+        size: Number(node.data('size')),
+        shape: node.data('shape') as SvgNode['shape'],
+        colour: String(node.data('colour')),
+        label: String(node.data('label') ?? node.id()),
+        name: String(node.data('name') ?? node.id()),
+        labelBox: { x1: label.x1, y1: label.y1, x2: label.x2, y2: label.y2 },
+        highlighted: node.hasClass('path'),
+        group: node.hasClass('group'),
+      };
+    });
+    const edges = this.cy.edges().map((edge) => {
+      let control: { x: number; y: number } | null = null;
+      try {
+        const points = edge.controlPoints();
+        control = points && points.length > 0 ? points[0] : null;
+      } catch {
+        control = null;
+      }
+      return {
+        source: edge.source().id(),
+        target: edge.target().id(),
+        label: String(edge.data('label') ?? ''),
+        highlighted: edge.hasClass('path'),
+        group: edge.hasClass('group'),
+        start: edge.sourceEndpoint(),
+        end: edge.targetEndpoint(),
+        control,
+        middle: edge.midpoint(),
+      };
+    });
     return { nodes, edges };
   }
 

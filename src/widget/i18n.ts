@@ -85,6 +85,10 @@ const TEXTS = {
   inferred: ['推定', 'inferred'],
   onPath: ['経路上', 'on the path'],
   truncated: ['一部のみ表示（上限に達しました）', 'Partial view (limit reached)'],
+  more: ['さらに{count}件', '+{count} more'],
+  andMore: [' ほか{count}件', ' and {count} more'],
+  sourceLine: ['出典', 'Sources'],
+  groupHelp: ['クリックすると次の項目を表示します。', 'click to show the next ones.'],
   graphLabel: [
     '{centre}を中心とする{nodes}件のノードと{edges}件の関係のグラフ。同じ内容は下の一覧にあります。',
     'Graph of {nodes} nodes and {edges} relations around {centre}. The list below has the same content.',
@@ -100,4 +104,29 @@ export type TextKey = keyof typeof TEXTS;
 export function text(key: TextKey, lang: WidgetLang, values: Record<string, string> = {}): string {
   const template: string = TEXTS[key][lang === 'ja' ? 0 : 1];
   return template.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? '');
+}
+
+/** What went wrong and what to do, by the error's code; the first line also goes in the status. */
+const ERROR_TEXTS: Record<string, readonly [string, string]> = {
+  NOT_FOUND: [
+    '「{entity}」というIDの項目はありません。\nIDの綴りを確かめるか、Kizunaの検索で正しいIDを探してください（例: country-jp）。',
+    'There is no entity with the id "{entity}".\nCheck the spelling, or find the right id with Kizuna\'s search (e.g. country-jp).',
+  ],
+  NETWORK_ERROR: [
+    '{endpoint} に接続できません。\nこのページのオリジン {origin} がサービスの CORS_ORIGINS に含まれているか、サービスが起動しているかを確認してください。',
+    "Cannot reach {endpoint}.\nCheck that the service is running and that its CORS_ORIGINS lists this page's origin, {origin}.",
+  ],
+  BAD_USER_INPUT: [
+    '指定が正しくありません。\nwidgetの属性（depth、as-of、relation-types）を確認してください。',
+    "The request was refused as invalid.\nCheck the widget's attributes (depth, as-of, relation-types).",
+  ],
+};
+
+export function errorText(code: string, lang: WidgetLang, values: Record<string, string>): string {
+  const texts = ERROR_TEXTS[code] ?? [
+    'データを読み込めませんでした（{code}）。\nしばらくしてからもう一度お試しください。',
+    'The data could not be loaded ({code}).\nPlease try again later.',
+  ];
+  const template = texts[lang === 'ja' ? 0 : 1];
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => ({ code, ...values })[name] ?? '');
 }

@@ -45,3 +45,5 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
 
 export const NODE_SIZE = 30;
 export const CENTRE_SIZE = 44;
+/** A group of neighbours ("参加 · 53 枠組み"). */
+export const GROUP_SIZE = 36;

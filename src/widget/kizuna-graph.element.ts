@@ -1,12 +1,21 @@
 import { EntityDetailsDocument, NeighborhoodDocument } from '../graphql/generated/operations';
 import { download, h } from './dom';
 import { execute, GraphqlRequestError } from './graphql.client';
-import { GraphView } from './graph.view';
-import { parseLang, relationName, text, type WidgetLang } from './i18n';
+import {
+  FONT_FAMILY,
+  GraphView,
+  type DrawEdge,
+  type DrawNode,
+  type PlacementBatch,
+} from './graph.view';
+import { errorText, kindName, parseLang, relationName, text, type WidgetLang } from './i18n';
+import { CENTRE_SIZE, GROUP_SIZE, KIND_STYLES, NODE_SIZE } from './kind-style';
+import { nodeLabel } from './label-text';
 import { renderLegend, renderListView } from './list.view';
 import { renderSources, type SourceLike } from './sources.view';
+import { Scene, type NodeGroup } from './scene.model';
 import { SubgraphModel, type Subgraph, type SubgraphNode } from './subgraph.model';
-import { toSvg } from './svg.export';
+import { toSvg, type SvgFrame } from './svg.export';
 import { WIDGET_CSS } from './widget.template';
 
 export interface KizunaSelectDetail {
@@ -27,12 +36,14 @@ export interface KizunaErrorDetail {
   code: string;
 }
 
-const RELOADING_ATTRIBUTES = ['endpoint', 'entity', 'depth', 'relation-types', 'as-of'];
+const RELOADING_ATTRIBUTES = ['endpoint', 'entity', 'depth', 'relation-types', 'as-of', 'kinds'];
 const DEFAULT_HEIGHT = '480px';
 
 /**
  * `<kizuna-graph>`: the relationship view of one entity. Attributes: endpoint, entity, depth,
- * relation-types (comma-separated), as-of (YYYY-MM-DD), lang (ja|en), height. Fires
+ * relation-types (comma-separated), as-of (YYYY-MM-DD), kinds (comma-separated entity kinds to
+ * draw; the centre always is), lang (ja|en), height. Around a hub, neighbours are drawn in
+ * groups (see scene.model.ts) that open a page at a time. Fires
  * kizuna-select, kizuna-load and kizuna-error (bubbling, composed). It only sends the generated
  * GraphQL operations to `endpoint`.
  */
@@ -42,6 +53,8 @@ export class KizunaGraphElement extends HTMLElement {
   static defaultEndpoint = '/graphql';
 
   private readonly model = new SubgraphModel();
+  private readonly scene = new Scene();
+  /** Nodes whose own neighbourhood has been fetched. */
   private readonly expanded = new Set<string>();
   private readonly nodeSources = new Map<string, SourceLike[]>();
   private path = new Set<string>();
@@ -80,6 +93,8 @@ export class KizunaGraphElement extends HTMLElement {
       'aria-roledescription': 'graph',
       onkeydown: (e: Event) => this.onGraphKey(e as KeyboardEvent),
       onblur: () => this.hideTooltip(),
+      // Cytoscape sends no mouseout when the pointer leaves the canvas over a node.
+      onmouseleave: () => this.hideTooltip(),
     });
     const empty = h('div', { class: 'empty' });
     const tooltip = h('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', hidden: true });
@@ -114,8 +129,15 @@ export class KizunaGraphElement extends HTMLElement {
   connectedCallback(): void {
     this.parts.graph.style.height = this.heightValue();
     this.view ??= new GraphView(this.parts.graph, {
-      tap: (kind, id) => (kind === 'node' ? this.activate(id) : this.showSourcesAt(kind, id)),
-      doubleTap: (id) => this.recentre(id),
+      tap: (kind, id) =>
+        kind === 'node'
+          ? this.scene.group(id)
+            ? this.expandGroup(id)
+            : this.activate(id)
+          : this.showSourcesAt(kind, id),
+      doubleTap: (id) => {
+        if (!this.scene.group(id)) this.recentre(id);
+      },
       hover: (target) =>
         target ? this.showSources(target.kind, target.id, target) : this.hideTooltip(),
     });
@@ -135,7 +157,8 @@ export class KizunaGraphElement extends HTMLElement {
       this.parts.graph.style.height = this.heightValue();
       this.view.fit();
     } else if (name === 'lang') {
-      this.view.relabel(this.model, this.language);
+      // Labels change size with the language: lay the picture out again.
+      this.draw({ fresh: true, batches: this.allBatches() });
       this.renderChrome();
     } else {
       this.queueReload();
@@ -149,9 +172,12 @@ export class KizunaGraphElement extends HTMLElement {
     this.expanded.clear();
     this.path = new Set();
     this.centre = entity;
+    this.hideTooltip();
+    this.stageMessage(null);
     if (!entity) {
       this.model.reset({ nodes: [], edges: [], truncated: false });
-      this.renderAll();
+      this.scene.reset('', this.model, new Set());
+      this.renderAll({ fresh: true });
       return;
     }
     this.setStatus(text('loading', this.language));
@@ -160,14 +186,23 @@ export class KizunaGraphElement extends HTMLElement {
       if (generation !== this.generation) return;
       this.model.reset(data);
       this.expanded.add(entity);
-      this.renderAll();
+      const shown = this.scene.reset(entity, this.model, this.hiddenKinds());
+      this.renderAll({ fresh: true, batches: [{ anchor: entity, ids: shown.slice(1) }] });
       this.announceLoad('load');
     } catch (error) {
-      if (generation === this.generation) this.fail(error);
+      if (generation !== this.generation) return;
+      // Nothing of the previous centre stays on the stage: the error takes its place.
+      this.model.reset({ nodes: [], edges: [], truncated: false });
+      this.scene.reset('', this.model, new Set());
+      this.renderAll({ fresh: true });
+      this.fail(error);
     }
   }
 
-  /** Adds the node's own neighbourhood (one hop, same filters) to the view. */
+  /**
+   * Adds the node's own neighbourhood (one hop, same filters) to the view: a few neighbours
+   * directly, many in groups. Nodes already drawn stay where they are.
+   */
   async expand(id: string): Promise<void> {
     if (this.expanded.has(id)) return;
     this.expanded.add(id);
@@ -175,14 +210,66 @@ export class KizunaGraphElement extends HTMLElement {
     try {
       const data = await this.neighborhood(id, 1);
       if (generation !== this.generation) return;
-      const added = this.model.merge(data);
-      const anchors = new Map(added.nodes.map((node) => [node, id]));
-      if (added.nodes.length + added.edges.length > 0) this.renderAll({ anchors });
+      this.model.merge(data);
+      const shown = this.scene.reveal(id, this.model);
+      this.renderAll({ fresh: false, batches: [{ anchor: id, ids: shown, from: this.centre }] });
       this.announceLoad('expand');
     } catch (error) {
       this.expanded.delete(id);
       if (generation === this.generation) this.fail(error);
     }
+  }
+
+  /** Shows the next page of a group's members ("+N more"); returns how many became visible. */
+  expandGroup(groupId: string): number {
+    const group = this.scene.group(groupId);
+    if (!group) return 0;
+    const shown = this.scene.expandGroup(groupId);
+    if (shown.length === 0) return 0;
+    this.renderAll({
+      fresh: false,
+      batches: [{ anchor: groupId, ids: shown, from: group.anchor }],
+    });
+    this.announceLoad('expand');
+    return shown.length;
+  }
+
+  /** The groups drawn now, with their counts (hosts and tests read it). */
+  get groups(): Array<{
+    id: string;
+    anchor: string;
+    type: string;
+    kind: string;
+    total: number;
+    hidden: number;
+    label: string;
+  }> {
+    return this.scene.allGroups.map((group) => ({
+      id: group.id,
+      anchor: group.anchor,
+      type: group.type,
+      kind: group.kind,
+      total: group.members.length,
+      hidden: this.scene.remaining(group).length,
+      label: this.groupLabel(group).replace('\n', ' '),
+    }));
+  }
+
+  /** Ids of the nodes drawn on the canvas now (groups not included). */
+  get drawnNodeIds(): string[] {
+    return this.scene.visibleNodes(this.model).map((node) => node.id);
+  }
+
+  /** Label boxes of everything drawn, in viewport pixels, measured from the renderer. */
+  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }> {
+    const host = this.parts.graph.getBoundingClientRect();
+    return (this.view?.labelBoxes() ?? []).map((box) => ({
+      id: box.id,
+      x1: box.x1 + host.left,
+      x2: box.x2 + host.left,
+      y1: box.y1 + host.top,
+      y2: box.y2 + host.top,
+    }));
   }
 
   /** Makes `id` the centre: the same as setting the entity attribute. */
@@ -194,9 +281,14 @@ export class KizunaGraphElement extends HTMLElement {
   showPath(path: Subgraph): void {
     this.model.merge({ ...path, truncated: false });
     this.path = new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+    this.scene.showNodes(path.nodes.map((n) => n.id));
     // Each path node hangs off the one before it, so the path reads as a chain.
-    const anchors = new Map(path.nodes.slice(1).map((node, i) => [node.id, path.nodes[i].id]));
-    this.renderAll({ anchors, focus: [...this.path] });
+    const batches = path.nodes.slice(1).map((node, i) => ({
+      anchor: path.nodes[i].id,
+      ids: [node.id],
+      from: path.nodes[i - 1]?.id,
+    }));
+    this.renderAll({ fresh: false, batches, focus: [...this.path] });
     this.announceLoad('path');
   }
 
@@ -206,12 +298,64 @@ export class KizunaGraphElement extends HTMLElement {
 
   exportSvg(): string {
     const { nodes, edges } = this.view?.svgParts() ?? { nodes: [], edges: [] };
-    return toSvg(nodes, edges, `Kizuna: ${this.centreLabel()}`);
+    return toSvg(nodes, edges, this.frame());
   }
 
-  exportPng(): Promise<Blob> {
-    if (!this.view) return Promise.reject(new Error('the widget is not in a page'));
-    return this.view.png();
+  /** The canvas picture framed like the SVG: title above, legend and source line below. */
+  async exportPng(): Promise<Blob> {
+    if (!this.view) throw new Error('the widget is not in a page');
+    const picture = await createImageBitmap(await this.view.png());
+    const frame = this.frame();
+    const scale = 2;
+    const header = 40 * scale;
+    const rowHeight = 20 * scale;
+    const rows = Math.ceil(frame.legend.length / 4);
+    const width = Math.max(picture.width, 900 * scale);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = header + picture.height + rows * rowHeight + 30 * scale;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.fillStyle = '#1d2430';
+    g.font = `700 ${16 * scale}px ${FONT_FAMILY}`;
+    g.fillText(frame.title, 12 * scale, 26 * scale);
+    g.drawImage(picture, Math.round((width - picture.width) / 2), header);
+    g.font = `${11 * scale}px ${FONT_FAMILY}`;
+    frame.legend.forEach((entry, i) => {
+      const x = 12 * scale + (i % 4) * ((width - 24 * scale) / 4);
+      const y = header + picture.height + Math.floor(i / 4) * rowHeight + 4 * scale;
+      g.fillStyle = entry.colour;
+      g.fillRect(x, y, 12 * scale, 12 * scale);
+      g.fillStyle = '#1d2430';
+      g.fillText(entry.name, x + 16 * scale, y + 10 * scale);
+    });
+    g.fillStyle = '#4a5260';
+    g.font = `${10 * scale}px ${FONT_FAMILY}`;
+    g.fillText(frame.sourceLine, 12 * scale, canvas.height - 10 * scale);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+    );
+  }
+
+  /** Title, legend and source line shared by the PNG and SVG exports. */
+  private frame(): SvgFrame {
+    const lang = this.language;
+    const kinds = [...new Set(this.scene.visibleNodes(this.model).map((node) => node.kind))];
+    const documents = new Set<string>();
+    for (const edge of this.scene.visibleEdges(this.model)) {
+      for (const source of edge.sources) {
+        documents.add((lang === 'en' ? source.document.nameEn : null) ?? source.document.nameJa);
+      }
+    }
+    const names = [...documents];
+    const listed = names.slice(0, 3).join(lang === 'ja' ? '、' : '; ');
+    const more = names.length > 3 ? text('andMore', lang, { count: String(names.length - 3) }) : '';
+    return {
+      title: `Kizuna: ${this.centreLabel()}${this.getAttribute('as-of') ? ` (${this.getAttribute('as-of')})` : ''}`,
+      legend: kinds.map((kind) => ({ ...KIND_STYLES[kind], name: kindName(kind, lang) })),
+      sourceLine: `${text('sourceLine', lang)}: ${listed}${more} — Kizuna ${new URL(this.endpoint(), location.href).origin}`,
+    };
   }
 
   /** Where a node or edge is drawn, in viewport coordinates (hosts use it to point at things). */
@@ -295,9 +439,24 @@ export class KizunaGraphElement extends HTMLElement {
     const lang = this.language;
     const tooltip = this.parts.tooltip;
     tooltip.dataset.for = id;
+    const group = this.scene.group(id);
+    if (group || id.startsWith('group:')) {
+      tooltip.replaceChildren(
+        h(
+          'p',
+          { class: 'group-help' },
+          group ? `${this.groupLabel(group).replace('\n', ' ')} — ${text('groupHelp', lang)}` : '',
+        ),
+      );
+      tooltip.hidden = false;
+      return;
+    }
     if (kind === 'edge') {
       const edge = this.model.edge(id);
-      if (!edge) return;
+      if (!edge) {
+        tooltip.hidden = true;
+        return;
+      }
       const heading = `${this.name(edge.source)} → ${relationName(edge.type, edge.label, lang)} → ${this.name(edge.target)}`;
       tooltip.replaceChildren(renderSources(heading, edge.sources, lang));
     } else {
@@ -331,14 +490,118 @@ export class KizunaGraphElement extends HTMLElement {
     this.view?.focus(null);
   }
 
-  private renderAll(placement?: Parameters<GraphView['render']>[3]): void {
-    this.view?.render(this.model, this.centre, this.language, placement);
+  private renderAll(hints: Parameters<GraphView['render']>[3]): void {
+    // Whatever a tooltip pointed at may have moved or gone.
+    this.hideTooltip();
+    this.draw(hints);
     this.view?.highlight(
       this.model.nodeList.filter((n) => this.path.has(n.id)).map((n) => n.id),
       this.model.edgeList.filter((e) => this.path.has(e.id)).map((e) => e.id),
     );
     this.keyboardIndex = -1;
     this.renderChrome();
+  }
+
+  /** The scene (visible nodes, groups and their edges) handed to the view. */
+  private draw(hints: Parameters<GraphView['render']>[3]): void {
+    const lang = this.language;
+    const nodes: DrawNode[] = this.scene.visibleNodes(this.model).map((node) => ({
+      id: node.id,
+      label: nodeLabel(this.name(node.id)),
+      name: this.name(node.id),
+      shape: KIND_STYLES[node.kind].shape,
+      colour: KIND_STYLES[node.kind].colour,
+      size: node.id === this.centre ? CENTRE_SIZE : NODE_SIZE,
+      centre: node.id === this.centre,
+    }));
+    const edges: DrawEdge[] = this.scene.visibleEdges(this.model).map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      label: relationName(edge.type, edge.label, lang),
+    }));
+    for (const group of this.scene.allGroups) {
+      if (!this.scene.isShown(group.anchor)) continue;
+      nodes.push({
+        id: group.id,
+        label: this.groupLabel(group),
+        name: this.groupLabel(group).replace('\n', ' '),
+        shape: KIND_STYLES[group.kind].shape,
+        colour: KIND_STYLES[group.kind].colour,
+        size: GROUP_SIZE,
+        group: true,
+      });
+      edges.push({
+        id: `${group.id}:edge`,
+        source: group.direction === 'out' ? group.anchor : group.id,
+        target: group.direction === 'out' ? group.id : group.anchor,
+        label: '',
+        group: true,
+      });
+    }
+    this.view?.render(nodes, edges, this.centre, hints);
+  }
+
+  /** "参加 · 53 枠組み" and, while members are hidden, "+45 more" under it. */
+  private groupLabel(group: NodeGroup): string {
+    const lang = this.language;
+    const relation = relationName(group.type, group.edge.label.replace(/ \(.*\)$/, ''), lang);
+    const head = `${relation} · ${group.members.length} ${kindName(group.kind, lang)}`;
+    const hidden = this.scene.remaining(group).length;
+    return hidden > 0 ? `${head}\n${text('more', lang, { count: String(hidden) })}` : head;
+  }
+
+  /** Every batch that makes up the current picture, for a full re-layout (language switch). */
+  private allBatches(): PlacementBatch[] {
+    const batches: PlacementBatch[] = [];
+    const drawn = new Set<string>([this.centre]);
+    const visible = this.scene.visibleNodes(this.model).map((n) => n.id);
+    const groups = this.scene.allGroups;
+    // Breadth-first from the centre: each node or group hangs off what brought it in.
+    let frontier = [this.centre];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const anchor of frontier) {
+        const ids: string[] = [];
+        for (const group of groups) {
+          if (group.anchor === anchor && !drawn.has(group.id)) ids.push(group.id);
+          if (group.id === anchor) {
+            ids.push(...group.members.filter((m) => visible.includes(m) && !drawn.has(m)));
+          }
+        }
+        for (const edge of this.scene.visibleEdges(this.model)) {
+          const other =
+            edge.source === anchor ? edge.target : edge.target === anchor ? edge.source : null;
+          if (other && !drawn.has(other) && !ids.includes(other) && !this.inGroup(other, groups)) {
+            ids.push(other);
+          }
+        }
+        for (const id of ids) drawn.add(id);
+        if (ids.length > 0) batches.push({ anchor, ids });
+        next.push(...ids);
+      }
+      frontier = next;
+    }
+    return batches;
+  }
+
+  private inGroup(id: string, groups: readonly NodeGroup[]): boolean {
+    return groups.some((group) => group.members.includes(id) && this.scene.isShown(group.id));
+  }
+
+  private hiddenKinds(): Set<string> {
+    const kinds = (this.getAttribute('kinds') ?? '')
+      .split(',')
+      .map((k) => k.trim().toUpperCase())
+      .filter((k) => k !== '');
+    if (kinds.length === 0) return new Set();
+    return new Set(Object.keys(KIND_STYLES).filter((kind) => !kinds.includes(kind)));
+  }
+
+  /** A message across the stage (errors, empty views); null clears it. */
+  private stageMessage(message: string | null): void {
+    this.parts.empty.textContent = message ?? '';
+    this.parts.empty.classList.toggle('error', message !== null);
   }
 
   /** Everything but the canvas: toolbar labels, legend, list view, summary for screen readers. */
@@ -359,7 +622,9 @@ export class KizunaGraphElement extends HTMLElement {
         edges: String(edges),
       })} ${text('keys', lang)}`,
     );
-    this.parts.empty.textContent = nodes === 0 && !this.centre ? text('empty', lang) : '';
+    if (!this.parts.empty.classList.contains('error')) {
+      this.parts.empty.textContent = nodes === 0 && !this.centre ? text('empty', lang) : '';
+    }
     this.parts.legend.setAttribute('aria-label', text('legend', lang));
     this.parts.legend.replaceChildren(...renderLegend(this.model, lang));
     this.parts.summary.textContent = `${text('list', lang)} (${nodes} / ${edges})`;
@@ -396,7 +661,13 @@ export class KizunaGraphElement extends HTMLElement {
       error instanceof GraphqlRequestError
         ? { message: error.message, code: error.code }
         : { message: error instanceof Error ? error.message : String(error), code: 'WIDGET_ERROR' };
-    this.setStatus(detail.message, true);
+    const help = errorText(detail.code, this.language, {
+      entity: this.centre,
+      endpoint: this.endpoint(),
+      origin: location.origin,
+    });
+    this.setStatus(help.split('\n')[0], true);
+    if (this.model.nodeList.length === 0 || detail.code === 'NOT_FOUND') this.stageMessage(help);
     this.dispatchEvent(new CustomEvent('kizuna-error', { detail, bubbles: true, composed: true }));
   }
 

@@ -26,5 +26,8 @@ button:focus-visible, .graph:focus-visible, li[tabindex]:focus-visible { outline
 .list-view .kind { color: #4a5260; }
 .on-path { font-weight: 700; color: #b3261e; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.empty { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: #4a5260; pointer-events: none; }
+
+.empty { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: 24px; color: #4a5260; pointer-events: none; white-space: pre-line; text-align: center; }
+.empty.error { color: #b00020; font-size: 15px; }
+.group-help { margin: 0; }
 `;

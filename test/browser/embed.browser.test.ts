@@ -55,6 +55,19 @@ function xml(value: string): string {
   return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Pairs of boxes that overlap (touching edges do not count). */
+function overlappingPairs(
+  boxes: ReadonlyArray<{ x1: number; y1: number; x2: number; y2: number }>,
+): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b, k) => {
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push([i, i + 1 + k]);
+    }),
+  );
+  return pairs;
+}
+
 async function neighborhood(variables: Record<string, unknown>) {
   const response = await fetch(`${server.baseUrl}/graphql`, {
     method: 'POST',
@@ -146,17 +159,38 @@ test('the endpoint defaults to the script origin; attributes filter; exports; ev
     .evaluate((element) => element.shadowRoot!.querySelector<HTMLElement>('.graph')!.offsetHeight);
   expect(height).toBe(400);
 
-  // SVG export: a standalone picture with every node's English label.
+  // SVG export: a standalone picture with every drawn node (its full English name as the
+  // shape's title), every drawn edge, and the frame: title, legend, source line.
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('#g').getByRole('button', { name: 'Save SVG' }).click(),
   ]);
   const svg = readFileSync(await svgDownload.path(), 'utf8');
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  for (const node of expected.nodes) {
-    expect(svg).toContain(`>${xml(node.labelEn ?? node.label)}</text>`);
+  const drawn: string[] = await page.locator('#g').evaluate((element: any) => element.drawnNodeIds);
+  expect(drawn.length).toBeGreaterThan(1);
+  for (const id of drawn) {
+    const node = expected.nodes.find((n: any) => n.id === id);
+    expect(svg).toContain(`<title>${xml(node.labelEn ?? node.label)}</title>`);
   }
-  expect(svg.match(/<line /g)).toHaveLength(expected.edges.length);
+  const drawnEdges = expected.edges.filter(
+    (e: any) => drawn.includes(e.source) && drawn.includes(e.target),
+  );
+  const groupCount = (await page.locator('#g').evaluate((element: any) => element.groups)).length;
+  expect(svg.match(/<path class="edge" /g)).toHaveLength(drawnEdges.length + groupCount);
+  expect(svg).toContain('<text class="title"');
+  expect(svg).toContain('Kizuna: Indo-Pacific Economic Framework');
+  expect(svg).toMatch(/<g class="legend">.*>Country<\/text>/);
+  expect(svg).toMatch(/<text class="source-line"[^>]*>Sources: /);
+  // Labels in the picture do not overlap (the boxes are the canvas's own).
+  const labelBoxes = [
+    ...svg.matchAll(
+      /<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="#ffffff" fill-opacity/g,
+    ),
+  ].map((m) => ({ x1: +m[1], y1: +m[2], x2: +m[1] + +m[3], y2: +m[2] + +m[4] }));
+  expect(labelBoxes).toHaveLength(drawn.length + groupCount);
+  expect(overlappingPairs(labelBoxes)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('embed-filtered') });
 
   // PNG export: a real PNG image.
   const [pngDownload] = await Promise.all([
@@ -170,8 +204,26 @@ test('the endpoint defaults to the script origin; attributes filter; exports; ev
   // An unknown entity: the host hears kizuna-error with the API's code.
   const failed = await armWidgetEvent(page, 'kizuna-error', '#g');
   await page.locator('#g').evaluate((element) => element.setAttribute('entity', 'framework-none'));
-  expect(await failed()).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+  expect(await failed()).toMatchObject({ code: 'NOT_FOUND', message: expect.any(String) });
   await expect(page.locator('#g [role="status"]').textContent()).resolves.not.toBe('');
+});
+
+test('an unknown entity id: the stage says so in Japanese, with what to do', async () => {
+  pages.set(
+    '/unknown.html',
+    `<!doctype html><meta charset="utf-8"><title>host</title>` +
+      `<script src="${server.baseUrl}/widget/kizuna-graph.js"></script>` +
+      `<kizuna-graph lang="ja" entity="country-xx"></kizuna-graph>`,
+  );
+  const { page } = browser;
+  await page.goto(`${hostUrl}/unknown.html`);
+  const stage = page.locator('kizuna-graph .empty.error');
+  await stage.waitFor();
+  const message = await stage.textContent();
+  expect(message).toContain('「country-xx」というIDの項目はありません。');
+  expect(message).toContain('検索で正しいIDを探してください');
+  expect((await listView(page)).nodes).toEqual([]);
+  await page.screenshot({ path: screenshotPath('widget-error-unknown-id') });
 });
 
 test('without CORS_ORIGINS listing the host, the browser keeps the data from the host page', async () => {
@@ -197,10 +249,16 @@ test('without CORS_ORIGINS listing the host, the browser keeps the data from the
     expect(await page.evaluate(() => (window as any).kizunaErrors[0])).toMatchObject({
       code: 'NETWORK_ERROR',
     });
-    await expect(page.locator('kizuna-graph [role="status"]').textContent()).resolves.toContain(
-      'cannot reach',
+    // The stage says, in the widget's language (Japanese by default), what the site owner must do.
+    const stage = page.locator('kizuna-graph .empty.error');
+    await stage.waitFor();
+    const message = await stage.textContent();
+    expect(message).toContain(`${closed.baseUrl}/graphql に接続できません。`);
+    expect(message).toContain(
+      `このページのオリジン ${hostUrl} がサービスの CORS_ORIGINS に含まれているか`,
     );
     expect((await listView(page)).nodes).toEqual([]);
+    await page.screenshot({ path: screenshotPath('widget-error-refused-origin') });
     browser.pageErrors.splice(pageErrors); // Chromium logs the CORS refusal as a console error.
   } finally {
     await closed.close();

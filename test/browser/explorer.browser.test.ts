@@ -140,7 +140,7 @@ test('search for IPEF, see the framework and its participants, export, select, r
     label: 'インド',
     labelEn: 'India',
   });
-  await page.locator('#details h2', { hasText: 'インド' }).waitFor();
+  await page.locator('#details h2[data-entity-id="country-in"]').waitFor();
   const details = await api(EntityDetailsDocument, { id: 'country-in', first: 20 });
   const firstSource = details.entity.sources[0];
   const quote = page.locator('#details .entity-sources .source-quote').first();
