@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors';
 import type { Entity, Relation } from '../domain/entity';
 import { earliestDay, latestDay } from '../domain/partial-date';
-import { searchKey } from '../domain/text';
+import { searchIndexText } from '../domain/text';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import type { GraphStore, TransactionRunner } from '../store/graph-store';
 import {
@@ -156,9 +156,7 @@ export function entityRow(entity: Entity, mentions: Mention[] = []): EntityRow {
       nameJa: entity.nameJa,
       nameEn: entity.nameEn ?? null,
       aliases: entity.aliases,
-      searchKeys: [...new Set(names.map(searchKey))],
-      // Raw and folded forms, so the text index finds ＩＰＥＦ and IPEF alike.
-      searchText: [...new Set([...names, ...names.map(searchKey)])].join(' '),
+      searchText: searchIndexText(names, entity.subtype ?? null, entity.description ?? null),
       date: entity.date ?? null,
       dateEnd: entity.dateEnd ?? null,
       // The first and last day the (partial) date can mean: timeline windows compare intervals.

@@ -1,3 +1,4 @@
+import { ENTITY_FIELDS } from './cypher/entities';
 import type { CypherQuery, EngineName } from './graph-store';
 
 /**
@@ -56,19 +57,36 @@ export function schemaStatements(engine: EngineName): CypherQuery[] {
   return engine === 'neo4j' ? NEO4J_SCHEMA : EMBEDDED_SCHEMA;
 }
 
-/** The embedded engine's text index: one label and property per index. */
+/**
+ * The embedded engine's text index: one label and property per index. No stop words: its
+ * default list drops English words such as "us", which is a word here (Japan–US).
+ */
 export const EMBEDDED_TEXT_INDEX = {
   label: 'Entity',
   property: 'searchText',
   tokenizer: 'cjk_bigram',
+  stopWords: [] as string[],
 };
 
-/** Neo4j: the full-text procedure; the embedded engine has no such procedure (§5.2 #4). */
+/**
+ * Text search with the entities it finds, in one statement. The procedures differ: Neo4j has
+ * db.index.fulltext.queryNodes (yields nodes, takes no limit), Grafeo has grafeo.search.text
+ * (yields internal node ids, takes the limit) (§5.2 #4).
+ */
 export const NEO4J_TEXT_SEARCH: CypherQuery = {
   name: 'search.fulltext',
   text:
     "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score " +
-    'RETURN node.id AS id, score ORDER BY score DESC, id LIMIT $limit',
+    `WITH node, score ORDER BY score DESC, node.id LIMIT $limit ` +
+    `RETURN node.id AS id, score, node {${ENTITY_FIELDS}} AS entity`,
+};
+
+export const EMBEDDED_TEXT_SEARCH: CypherQuery = {
+  name: 'search.text',
+  text:
+    "CALL grafeo.search.text('Entity', 'searchText', $query, $limit) YIELD node_id, score " +
+    `MATCH (n) WHERE id(n) = node_id RETURN n.id AS id, score, n {${ENTITY_FIELDS}} AS entity ` +
+    'ORDER BY score DESC, id',
 };
 
 /** Lucene treats these as operators; user text must not. */

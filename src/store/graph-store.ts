@@ -20,9 +20,11 @@ export interface TransactionRunner {
   run(query: CypherQuery, params?: Params): Promise<Row[]>;
 }
 
+/** A text-index hit with the entity it found (the same fields as an entity read by id). */
 export interface TextHit {
   id: string;
   score: number;
+  entity: JsonValue;
 }
 
 export type EngineName = 'neo4j' | 'embedded';
@@ -37,7 +39,7 @@ export interface GraphStore {
   transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
   /** Uniqueness constraints, lookup indexes and the full-text index. Idempotent. */
   bootstrapSchema(): Promise<void>;
-  /** Full-text search over entities' `searchText` (CJK-aware); best first. */
+  /** Full-text search over entities' `searchText` (CJK-aware), served by the engine's text index; best first. */
   searchText(text: string, limit: number): Promise<TextHit[]>;
   /** Resolves when the store answers a trivial query. */
   ping(): Promise<void>;

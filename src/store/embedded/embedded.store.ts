@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import { DomainError } from '../../domain/errors';
-import { EMBEDDED_TEXT_INDEX, schemaStatements } from '../dialect';
+import { EMBEDDED_TEXT_INDEX, EMBEDDED_TEXT_SEARCH, schemaStatements } from '../dialect';
 import type {
   CypherQuery,
   GraphStore,
@@ -28,12 +28,6 @@ export const EMBEDDED_DB_FILE = 'kizuna.grafeo';
 export const EMBEDDED_QUERY_SLOTS = 4;
 
 const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
-const TEXT_SEARCH: CypherQuery = {
-  name: 'search.text',
-  text:
-    "CALL grafeo.search.text('Entity', 'searchText', $query, $limit) YIELD node_id, score " +
-    'MATCH (n) WHERE id(n) = node_id RETURN n.id AS id, score ORDER BY score DESC, id',
-};
 
 /** The embedded default: Grafeo in this process, in memory or in one file. */
 export class EmbeddedStore implements GraphStore {
@@ -102,9 +96,9 @@ export class EmbeddedStore implements GraphStore {
   async bootstrapSchema(): Promise<void> {
     await this.writes.run(async () => {
       for (const statement of schemaStatements('embedded')) await this.execute(statement, {});
-      const { label, property, tokenizer } = EMBEDDED_TEXT_INDEX;
+      const { label, property, tokenizer, stopWords } = EMBEDDED_TEXT_INDEX;
       try {
-        await this.db.createTextIndex(label, property, { tokenizer });
+        await this.db.createTextIndex(label, property, { tokenizer, stopWords });
       } catch (error) {
         // The index persists with the file; creating it again is refused, which is fine.
         if (!/exist/i.test((error as Error).message)) throw mapEmbeddedError(error, 'schema.text');
@@ -113,8 +107,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async searchText(text: string, limit: number): Promise<TextHit[]> {
-    const found = await this.execute(TEXT_SEARCH, { query: text, limit });
-    return found.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+    const found = await this.execute(EMBEDDED_TEXT_SEARCH, { query: text, limit });
+    return found.map((row) => ({
+      id: String(row.id),
+      score: Number(row.score),
+      entity: row.entity,
+    }));
   }
 
   async ping(): Promise<void> {

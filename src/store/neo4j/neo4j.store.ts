@@ -59,7 +59,11 @@ export class Neo4jStore implements GraphStore {
 
   async searchText(text: string, limit: number): Promise<TextHit[]> {
     const rows = await this.read(NEO4J_TEXT_SEARCH, { query: escapeLucene(text), limit });
-    return rows.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+    return rows.map((row) => ({
+      id: String(row.id),
+      score: Number(row.score),
+      entity: row.entity,
+    }));
   }
 
   async ping(): Promise<void> {
