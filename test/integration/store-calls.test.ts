@@ -41,10 +41,10 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
   CountryStrategy: [{ variables: { code: 'IN' }, calls: 1 }],
   // Served from the in-memory document registry.
   DocumentLines: [{ variables: { id: 'doc-trade-strategy-2026', from: 1, to: 3 }, calls: 0 }],
-  // Names and aliases first; the text index and its entities only when those fall short.
+  // One statement: the text index proposes candidates and returns their entities.
   Search: [
     { variables: { text: '日米', first: 10 }, calls: 1 },
-    { variables: { text: 'semiconductor', first: 10 }, calls: 2 },
+    { variables: { text: 'semiconductor', first: 10 }, calls: 1 },
   ],
   // Both ends expanded at once, then the smaller frontier twice (radii 1 + 1 → 2 + 2), then the
   // records of the paths returned.
