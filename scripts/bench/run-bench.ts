@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [-- --relations N] [-- --data-dir DIR (keep, or reuse, the synthetic graph)]
  *   [-- --no-record-cache (the service parses record JSON on every read)]
+ *   [-- --response-cache (repeats answered from the response cache: hits, not the headline)]
  *
  * Drives each query class (./queries) against the real service process at concurrency 10, on
  * the seed graph and (unless --quick) on a synthetic graph of a million relations, with three
@@ -43,6 +44,13 @@ const KEEP_DATA_DIR = dataDirArg >= 0 ? process.argv[dataDirArg + 1] : null;
 /** `--no-record-cache`: the service parses record JSON on every read (the cache-off figures). */
 const RECORD_CACHE_ENV: Record<string, string> = process.argv.includes('--no-record-cache')
   ? { RECORD_CACHE_ENTRIES: '0' }
+  : {};
+/**
+ * `--response-cache`: the service answers repeats from its response cache, so every figure is a
+ * hit. Without it (the headline) the cache is off and every request is a miss.
+ */
+const RESPONSE_CACHE_ENV: Record<string, string> = process.argv.includes('--response-cache')
+  ? { RESPONSE_CACHE: 'memory' }
   : {};
 const SECONDS = quick ? 1 : 8;
 const WARMUP = quick ? 20 : 300;
@@ -204,7 +212,11 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
   rmSync(fixturesFile, { force: true });
 
   log('service: starting');
-  const service = await startKizuna({ ...prepared.serviceEnv, ...RECORD_CACHE_ENV });
+  const service = await startKizuna({
+    ...prepared.serviceEnv,
+    ...RECORD_CACHE_ENV,
+    ...RESPONSE_CACHE_ENV,
+  });
   const pid = service.child.pid!;
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idleRssMb = rssMb(pid);

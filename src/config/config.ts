@@ -51,6 +51,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Parsed record JSON kept per process (see services/records.ts); 0 parses on every read. */
   recordCacheEntries: number;
+  /** Whole-response cache for reference data, keyed by the graph version; off by default. */
+  responseCache: 'off' | 'memory';
+  /** How often the response cache re-reads the graph version (a reload is seen within this). */
+  responseCacheVersionCheckMs: number;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +121,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     adminToken: text(env, 'KIZUNA_ADMIN_TOKEN', '') || null,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1000000),
     recordCacheEntries: integer(env, 'RECORD_CACHE_ENTRIES', 20000, 0, 10000000),
+    responseCache: oneOf(env, 'RESPONSE_CACHE', ['off', 'memory'] as const, 'off'),
+    responseCacheVersionCheckMs: integer(env, 'RESPONSE_CACHE_VERSION_CHECK_MS', 2000, 0, 3600000),
   };
   for (const origin of config.corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {

@@ -2,6 +2,8 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -15,6 +17,7 @@ import { formatError } from '../graphql/errors';
 import { limitRules } from '../graphql/limits';
 import { buildKizunaSchema } from '../graphql/schema';
 import type { DocumentRegistry } from '../services/document-registry';
+import { GraphVersion } from '../services/graph-version';
 import { setRecordCacheEntries } from '../services/records';
 import type { GraphStore } from '../store/graph-store';
 import { mountAdmin } from './admin';
@@ -27,6 +30,12 @@ export interface ServerParts {
   store: GraphStore;
   documents: DocumentRegistry;
   logger: Logger;
+  /**
+   * Where the response cache (RESPONSE_CACHE) keeps answers. Apollo's bounded in-memory LRU by
+   * default; replicas can share one store by passing any KeyValueCache (for example
+   * `@apollo/utils.keyvadapter` over Keyv with Redis). Keys carry the graph version.
+   */
+  responseCacheStore?: KeyValueCache<string>;
 }
 
 export interface KizunaServer {
@@ -63,7 +72,9 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     validationRules: limitRules(config.limits),
     formatError: (formatted, error) =>
       formatError(formatted, error, development, (e) => logger.error({ err: e }, 'request failed')),
+    ...(parts.responseCacheStore ? { cache: parts.responseCacheStore } : {}),
     plugins: [
+      ...responseCache(config, store),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControl({ defaultMaxAge: CACHE_MAX_AGE_SECONDS }),
       config.nodeEnv === 'production'
@@ -93,6 +104,17 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   mountAdmin(app, { token: config.adminToken, store, logger });
   app.use(httpErrors);
   return { app, httpServer, apollo };
+}
+
+/**
+ * Whole answers cached for reference data (RESPONSE_CACHE=memory): the key is the operation,
+ * its variables and the graph version, so a reloaded graph is never answered from an older one.
+ * The cache-control hints (CACHE_MAX_AGE_SECONDS) say how long an answer may be kept.
+ */
+function responseCache(config: Readonly<Config>, store: GraphStore): ApolloServerPlugin<Context>[] {
+  if (config.responseCache === 'off') return [];
+  const version = new GraphVersion(store, config.responseCacheVersionCheckMs);
+  return [responseCachePlugin({ extraCacheKeyData: () => version.current() })];
 }
 
 /** Reports the request's store round trips, for benchmarks and for curious clients. */
