@@ -20,6 +20,9 @@ if (args.includes('--report')) {
   for (const dup of graph.mergeReport.possibleDuplicates) {
     console.log(`possible duplicate: ${dup.ids.join(', ')} (${dup.key})`);
   }
+  for (const dup of graph.probableDuplicateMeetings) {
+    console.log(`probable duplicate meetings: ${dup.ids.join(', ')} (${dup.reasons.join('; ')})`);
+  }
   for (const renamed of graph.mergeReport.renamed) {
     console.log(`name kept as alias: ${renamed.id}: "${renamed.alias}" from ${renamed.file}`);
   }
@@ -28,7 +31,8 @@ const summary =
   `${graph.fileCount} seed files, ${graph.entities.length} entities, ${graph.relations.length} relations, ` +
   `${graph.mentions.length} mentions, ${graph.mergeReport.merged.length} ids merged across files, ` +
   `${graph.mergeReport.possibleDuplicates.length} possible duplicates, ` +
-  `${graph.mergeReport.collapsingPairs.length} collapsing relation pairs`;
+  `${graph.mergeReport.collapsingPairs.length} collapsing relation pairs, ` +
+  `${graph.probableDuplicateMeetings.length} probable duplicate meetings`;
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s)${only ? ` under ${only}` : ''}. ${summary}`);
   process.exit(1);

@@ -15,7 +15,7 @@ export function operation(file: string): string {
 
 /** The ids the seed-graph run asks for: typical entities of the curated graph. */
 export const SEED_TARGETS: BenchTargets = {
-  entityId: 'meeting-2022-07-29-economic-2plus2-first',
+  entityId: 'meeting-2022-07-economic-2plus2-first',
   neighbourhoodId: 'framework-core-partnership',
   pathFrom: 'meeting-2021-03-23-kajiyama-tai-video-conference',
   pathTo: 'country-in',

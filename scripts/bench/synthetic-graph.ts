@@ -401,6 +401,7 @@ export function generateSyntheticGraph(
       mentions: [],
       problems: [],
       mergeReport: { merged: [], renamed: [], possibleDuplicates: [], collapsingPairs: [] },
+      probableDuplicateMeetings: [],
       fileCount: 0,
     },
     targets,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Entity, Relation } from '../domain/entity';
 import { ENTITY_KIND_INFO } from '../domain/vocabulary';
 import { readDocuments, type SourceDocument } from './documents';
+import { findProbableDuplicateMeetings, type ProbableDuplicate } from './duplicate-meetings';
 import { mergeSeedFiles, type MergeReport } from './merge';
 import { buildMentionIndex, type Mention } from './mentions';
 import { listSeedFiles, parseSeedFile, type SeedEntity } from './seed-files';
@@ -16,6 +17,8 @@ export interface SeedGraph {
   mentions: Mention[];
   problems: SeedProblem[];
   mergeReport: MergeReport;
+  /** Meetings that are probably one (`seeds:check --report` lists them); curated to none. */
+  probableDuplicateMeetings: ProbableDuplicate[];
   fileCount: number;
 }
 
@@ -56,6 +59,7 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
     mentions,
     problems,
     mergeReport: report,
+    probableDuplicateMeetings: findProbableDuplicateMeetings(allEntities, relations),
     fileCount: files.length,
   };
 }

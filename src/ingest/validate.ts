@@ -1,5 +1,6 @@
 import type { Source } from '../domain/entity';
 import { parsePartialDate, earliestDay } from '../domain/partial-date';
+import { RETIRED_IDS } from '../domain/retired-ids';
 import { ENTITY_KIND_INFO, RELATION_TYPES } from '../domain/vocabulary';
 import type { SourceDocument } from './documents';
 import { locateQuote, spanText } from './quote-span';
@@ -76,7 +77,43 @@ export function validateGraph(
     if (entity.kind !== 'document' && !connected.has(entity.id)) {
       problems.push({ ...entity.origins[0], message: 'takes part in no relation' });
     }
+    const claimed = idDate(entity.id);
+    if (claimed && !entity.date?.startsWith(claimed)) {
+      problems.push({
+        ...entity.origins[0],
+        message: `id names the date ${claimed} but the entity's date is ${entity.date ?? 'not given'}: an id claims no more than the documents say`,
+      });
+    }
+    for (const other of listProp(entity.props.distinctFrom)) {
+      if (!entitiesById.has(other)) {
+        problems.push({
+          ...entity.origins[0],
+          message: `props.distinctFrom names unknown ${other}`,
+        });
+      }
+    }
   }
+
+  for (const [retired, { survivor }] of RETIRED_IDS) {
+    const record = `retired id ${retired}`;
+    const file = 'src/domain/retired-ids.ts';
+    if (entitiesById.has(retired)) {
+      problems.push({ file, record, message: 'is retired but still defined in the seeds' });
+    }
+    if (!entitiesById.has(survivor)) {
+      problems.push({ file, record, message: `survivor ${survivor} is not in the graph` });
+    }
+  }
+}
+
+/** The date an id spells after its kind's prefix (`meeting-2022-07-…` → 2022-07), if any. */
+function idDate(id: string): string | null {
+  return /^[a-z]+-(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=-|$)/.exec(id)?.[1] ?? null;
+}
+
+function listProp(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? [value] : [];
 }
 
 function isValid(date: string): boolean {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { currentId } from '../../domain/retired-ids';
 import { DomainError } from '../../domain/errors';
 import type { EntityKind as DomainKind } from '../../domain/vocabulary';
 import type { DocumentValue } from '../../services/document-registry';
@@ -47,7 +48,7 @@ export class QueryResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
-    checkId(id);
+    id = checkId(id);
     const document = context.documents.get(id);
     if (document && id.startsWith('doc-')) return context.documents.asEntity(document);
     const [found] = await entitiesWithDetails(context, info, [id]);
@@ -64,8 +65,7 @@ export class QueryResolver {
   ): Promise<EntityRecord[]> {
     if (ids.length > MAX_IDS)
       throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_IDS} ids at once`);
-    ids.forEach(checkId);
-    return entitiesWithDetails(context, info, ids);
+    return entitiesWithDetails(context, info, ids.map(checkId));
   }
 
   @Query(() => [SearchHit], {
@@ -97,7 +97,7 @@ export class QueryResolver {
   ): Promise<Subgraph> {
     depth ??= 1;
     limit ??= 200;
-    checkId(id);
+    id = checkId(id);
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
       throw new DomainError('BAD_USER_INPUT', `depth must be from 1 to ${MAX_NEIGHBORHOOD_DEPTH}`);
     }
@@ -146,8 +146,8 @@ export class QueryResolver {
   ): Promise<PathType[]> {
     maxHops ??= 4;
     first ??= 5;
-    checkId(from);
-    checkId(to);
+    from = checkId(from);
+    to = checkId(to);
     assertMaxHops(maxHops);
     if (first < 1 || first > 20)
       throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 20');
@@ -188,11 +188,10 @@ export class QueryResolver {
     @Ctx() context: Context,
   ): Promise<SharedEntity[]> {
     first ??= 50;
-    const unique = [...new Set(ids)];
+    const unique = [...new Set(ids.map(checkId))];
     if (unique.length < 2 || unique.length > 10) {
       throw new DomainError('BAD_USER_INPUT', 'give from 2 to 10 distinct ids');
     }
-    unique.forEach(checkId);
     checkFirst(first);
     const types = checkRelationTypes(relationTypes);
     const shared = await sharedNeighbours(
@@ -230,7 +229,7 @@ export class QueryResolver {
   ): Promise<EntityRecord[]> {
     first ??= 50;
     checkFirst(first);
-    if (entityId) checkId(entityId);
+    if (entityId) entityId = checkId(entityId);
     const ids = await timelineIds(context.store, {
       entityId: entityId ?? null,
       kinds: kinds?.length ? kinds : ['meeting'],
@@ -303,13 +302,15 @@ async function entitiesWithDetails(
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 /** Ids have one shape; anything else cannot name an entity and is refused early. */
-function checkId(id: string): void {
+/** Refuses what is not an id; returns the id the entity has now (a retired id its survivor's). */
+function checkId(id: string): string {
   if (!ID_SHAPE.test(id)) {
     throw new DomainError(
       'BAD_USER_INPUT',
       `${JSON.stringify(id.slice(0, 60))} is not an entity id (lower-case letters, digits and "-", e.g. "framework-ipef")`,
     );
   }
+  return currentId(id);
 }
 
 function checkFirst(first: number): void {
