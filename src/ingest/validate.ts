@@ -78,7 +78,8 @@ export function validateGraph(
       problems.push({ ...entity.origins[0], message: 'takes part in no relation' });
     }
     const claimed = idDate(entity.id);
-    if (claimed && !entity.date?.startsWith(claimed)) {
+    const dateOk = entity.date === undefined || isValid(entity.date);
+    if (claimed && dateOk && !entity.date?.startsWith(claimed)) {
       problems.push({
         ...entity.origins[0],
         message: `id names the date ${claimed} but the entity's date is ${entity.date ?? 'not given'}: an id claims no more than the documents say`,
@@ -94,14 +95,13 @@ export function validateGraph(
     }
   }
 
-  for (const [retired, { survivor }] of RETIRED_IDS) {
+  // Survivors are checked against the committed seeds in test/seeds: a partial seed tree (a
+  // curator's --only run, a test fixture) need not hold them.
+  for (const retired of RETIRED_IDS.keys()) {
     const record = `retired id ${retired}`;
     const file = 'src/domain/retired-ids.ts';
     if (entitiesById.has(retired)) {
       problems.push({ file, record, message: 'is retired but still defined in the seeds' });
-    }
-    if (!entitiesById.has(survivor)) {
-      problems.push({ file, record, message: `survivor ${survivor} is not in the graph` });
     }
   }
 }
