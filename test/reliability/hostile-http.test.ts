@@ -141,11 +141,9 @@ describe('operations', () => {
     const fragments = ['fragment F0 on Query { stats { entities } }'];
     for (let i = 1; i <= 40; i++)
       fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
-    const started = Date.now();
+    // Before the fix this never answered: the test's own timeout is the bound, not a stopwatch.
     const { json } = await refused(op(`{ ...F40 } ${fragments.join(' ')}`), 'QUERY_TOO_COMPLEX');
     expect(json.errors[0].message).toMatch(/cost/);
-    // Not a speed target: a hang would exceed the test timeout by hours; this names the cause.
-    expect(Date.now() - started).toBeLessThan(20000);
   });
 
   test('huge first and limit: BAD_USER_INPUT in range, GRAPHQL_VALIDATION_FAILED beyond 32 bits', async () => {
