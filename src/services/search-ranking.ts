@@ -33,8 +33,20 @@ const FUZZY_MIN_COVERAGE = 0.6;
 /** Query words matched only as whole words: short ones are acronyms (US, POW, KPI). */
 const SHORT_WORD = 3;
 const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
-/** Within one score, a person comes before what is named after them (岸田文雄 before 岸田内閣). */
-const KIND_ORDER: Partial<Record<string, number>> = { person: 0, country: 1 };
+/**
+ * Within one score, actors come before what is named after them or about them: a person before
+ * 岸田内閣, the WTO (organisation) before the WTO as a topic (sector).
+ */
+const KIND_ORDER: Partial<Record<string, number>> = {
+  person: 0,
+  country: 1,
+  region: 2,
+  organization: 3,
+  framework: 4,
+  sector: 10,
+};
+/** Added when the query's words appear in a name in the order typed (safeguard … US beef). */
+const IN_ORDER_BONUS = 0.02;
 
 export interface RankedHit {
   entity: EntityRecord;
@@ -178,7 +190,12 @@ export function rankEntity(entity: EntityRecord, query: PreparedQuery): RankedHi
 
   const namesText = fold(names.join(' '));
   if (query.words.length > 0 && query.words.every((w) => hasWord(namesText, w))) {
-    return { entity, score: SCORE.allWordsInNames, matchedText: bestName(folded, query.words) };
+    const inOrder = folded.some(({ folded: f }) => wordsInOrder(f, query.words));
+    return {
+      entity,
+      score: SCORE.allWordsInNames + (inOrder ? IN_ORDER_BONUS : 0),
+      matchedText: bestName(folded, query.words),
+    };
   }
   const allText = fold(`${names.join(' ')} ${entity.subtype ?? ''} ${entity.description ?? ''}`);
   if (query.words.length > 0 && query.words.every((w) => hasWord(allText, w))) {
@@ -194,6 +211,17 @@ export function rankEntity(entity: EntityRecord, query: PreparedQuery): RankedHi
     score: Number((SCORE.fuzzy * coverage).toFixed(4)),
     matchedText: bestName(folded, query.units),
   };
+}
+
+/** Whether each word occurs, at a word start, after the one before it. */
+function wordsInOrder(name: Folded, words: string[]): boolean {
+  let from = 0;
+  for (const word of words) {
+    const next = occurrences(name, word).find((o) => o.at >= from);
+    if (!next) return false;
+    from = next.at + word.length;
+  }
+  return true;
 }
 
 /** The name holding most of the query's words. */
