@@ -187,3 +187,20 @@ test('typed fields batch too: 5 and 50 meetings with attendees cost the same', a
   expect(fifty.data.timeline.length).toBe(50);
   expect(fifty.storeCalls).toBe(five.storeCalls);
 });
+
+test('two pages of the same entity under aliases: the first from the look-ahead, the second from the loaders, both right', async () => {
+  const both = await server.run(`{ entity(id: "country-jp") {
+    a: relations(first: 2) { edges { node { id } } }
+    b: relations(first: 3, direction: OUT) { edges { node { id from { id } } } } } }`);
+  const a = await server.run(
+    '{ entity(id: "country-jp") { relations(first: 2) { edges { node { id } } } } }',
+  );
+  const b = await server.run(
+    '{ entity(id: "country-jp") { relations(first: 3, direction: OUT) { edges { node { id from { id } } } } } }',
+  );
+  expect(both.errors).toBeUndefined();
+  expect(both.data.entity.a).toEqual(a.data.entity.relations);
+  expect(both.data.entity.b).toEqual(b.data.entity.relations);
+  for (const edge of both.data.entity.b.edges) expect(edge.node.from.id).toBe('country-jp');
+  expect(both.storeCalls).toBe(2);
+});
