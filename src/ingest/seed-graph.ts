@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config/project-root';
 import type { Entity, Relation } from '../domain/entity';
 import { ENTITY_KIND_INFO } from '../domain/vocabulary';
 import { readDocuments, type SourceDocument } from './documents';
@@ -22,7 +23,7 @@ export interface SeedGraph {
   fileCount: number;
 }
 
-export const DEFAULT_SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
+export const DEFAULT_SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 
 /**
  * Reads the documents and every seed file, merges sections, adds one entity per document and

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Express, Response } from 'express';
+import { PROJECT_ROOT } from '../config/project-root';
 
 /** Hand-written pages: the explorer and the embed example. */
-const STATIC_DIR = join(__dirname, '..', 'widget', 'static');
+const STATIC_DIR = join(PROJECT_ROOT, 'src', 'widget', 'static');
 /** The esbuild output (`npm run build:widget`, run before start and test). */
-const BUNDLE_DIR = join(__dirname, '..', '..', 'dist', 'widget');
+const BUNDLE_DIR = join(PROJECT_ROOT, 'dist', 'widget');
 const BUNDLES = ['kizuna-graph.js', 'explorer.js'];
 
 /**

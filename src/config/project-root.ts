@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The repository root: the nearest folder above this file that holds package.json. Found rather
+ * than counted in `..` steps because the same module runs from src/config (tsx, tests) and from
+ * dist/src/config (the compiled build), one level deeper.
+ */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
