@@ -1,32 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CypherQuery } from '../../src/store/graph-store';
-import {
-  NON_PORTABLE_CONSTRUCTS,
-  NEO4J_TEXT_SEARCH,
-  schemaStatements,
-} from '../../src/store/dialect';
-import { upsertEntities, upsertRelations } from '../../src/store/cypher/load';
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
+import { NON_PORTABLE_CONSTRUCTS } from '../../src/store/dialect';
+import { adapterStatements, CYPHER_DIR } from './statement-catalogue';
 
-const CYPHER_DIR = join(__dirname, '../../src/store/cypher');
-
-/** Every CypherQuery the query layer exports, including the ones made per kind and type. */
+/** Every CypherQuery either adapter can send (found by ./statement-catalogue). */
 function allQueries(): CypherQuery[] {
-  const queries: CypherQuery[] = [];
-  const visit = (value: unknown): void => {
-    if (value && typeof value === 'object') {
-      if ('name' in value && 'text' in value) queries.push(value as CypherQuery);
-      else Object.values(value).forEach(visit);
-    }
-  };
-  for (const file of readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.ts'))) {
-    visit(require(join(CYPHER_DIR, file)));
-  }
-  for (const kind of ENTITY_KINDS) queries.push(upsertEntities(kind));
-  for (const type of RELATION_TYPE_NAMES) queries.push(upsertRelations(type));
-  queries.push(...schemaStatements('neo4j'), ...schemaStatements('embedded'), NEO4J_TEXT_SEARCH);
-  return [...new Map(queries.map((q) => [q.name, q])).values()];
+  const all = [
+    ...adapterStatements('neo4j').statements.values(),
+    ...adapterStatements('embedded').statements.values(),
+  ];
+  return [...new Map(all.map((q) => [q.name, q])).values()];
 }
 
 describe('the Cypher query layer', () => {

@@ -32,7 +32,7 @@ function page(direction: DirectionName): CypherQuery {
   return {
     name: `relations.page.${direction}`,
     text:
-      'UNWIND $ids AS id CALL { WITH id ' +
+      'UNWIND $ids AS id CALL (id) { ' +
       `MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER} AND ($after IS NULL OR r.id > $after) ` +
       'RETURN r ORDER BY r.id LIMIT $limit } ' +
       `RETURN id AS entityId, ${RELATION_FIELDS} AS relation`,
@@ -68,7 +68,7 @@ export const RELATIONS_COUNT: Record<DirectionName, CypherQuery> = {
 export const EXPAND: CypherQuery = {
   name: 'relations.expand',
   text:
-    'UNWIND $ids AS id CALL { WITH id ' +
+    'UNWIND $ids AS id CALL (id) { ' +
     `MATCH ${PATTERN.BOTH} WHERE ${RELATION_FILTER} ` +
     'RETURN r, m ORDER BY r.id LIMIT $perEntity } ' +
     `RETURN id AS entityId, m.id AS otherId, ${RELATION_FIELDS} AS relation ` +

@@ -6,3 +6,6 @@ export const GRAPH_LOADED: CypherQuery = {
   name: 'stats.graphLoaded',
   text: "MATCH (m:KizunaMeta {id: 'seed'}) RETURN m.fingerprint AS fingerprint, m.entities AS entities",
 };
+
+/** The readiness probe's trivial query. */
+export const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };

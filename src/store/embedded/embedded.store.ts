@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import { DomainError } from '../../domain/errors';
+import { PING } from '../cypher/stats';
 import { EMBEDDED_TEXT_INDEX, EMBEDDED_TEXT_SEARCH, schemaStatements } from '../dialect';
 import type {
   CypherQuery,
@@ -26,8 +27,6 @@ export interface EmbeddedStoreOptions {
 export const EMBEDDED_DB_FILE = 'kizuna.grafeo';
 /** Engine queries in flight at once (the engine runs them on its own threads; 2 cores here). */
 export const EMBEDDED_QUERY_SLOTS = 4;
-
-const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
 
 /** The embedded default: Grafeo in this process, in memory or in one file. */
 export class EmbeddedStore implements GraphStore {

@@ -1,4 +1,5 @@
 import type { Neo4jConfig } from '../../config/config';
+import { PING } from '../cypher/stats';
 import { escapeLucene, NEO4J_TEXT_SEARCH, schemaStatements } from '../dialect';
 import type {
   CypherQuery,
@@ -10,8 +11,6 @@ import type {
 } from '../graph-store';
 import { mapNeo4jError } from './neo4j-errors';
 import { Executor, runIn, type ExecutorOptions } from './executor';
-
-const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
 
 /** The production store: Neo4j 5 through neo4j-driver. */
 export class Neo4jStore implements GraphStore {
