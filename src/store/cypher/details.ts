@@ -5,7 +5,7 @@ import { RELATION_FILTER, type DirectionName } from './relations';
 /*
  * Whole answers in one statement: what a common request needs (an entity with its sources and a
  * page of relations with both ends, a neighbourhood, a country's strategy view) read in a single
- * round trip instead of one per DataLoader. Per-entity work sits in `CALL { WITH … }` subqueries
+ * round trip instead of one per DataLoader. Per-entity work sits in `CALL (n) { … }` subqueries
  * that end in an aggregation, so an entity with nothing to add still yields its one row (on both
  * engines: a subquery ending in an aggregation returns one row even over no match).
  */
@@ -41,13 +41,13 @@ export const ENTITY_WITH_SOURCES: CypherQuery = {
 
 function entityDetails(direction: DirectionName, withCount: boolean): CypherQuery {
   const count = withCount
-    ? `CALL { WITH n MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} RETURN count(r) AS total } `
+    ? `CALL (n) { MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} RETURN count(r) AS total } `
     : '';
   return {
     name: `details.entityPage.${direction}${withCount ? '.counted' : ''}`,
     text:
       'UNWIND $ids AS id MATCH (n:Entity {id: id}) ' +
-      `CALL { WITH n MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} ` +
+      `CALL (n) { MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} ` +
       'AND ($after IS NULL OR r.id > $after) WITH r, m ORDER BY r.id LIMIT $limit ' +
       `RETURN collect({relation: ${relationMap('r')}, other: ${ENTITY_MAP('m')}}) AS page } ` +
       count +
@@ -82,17 +82,17 @@ export const NEIGHBOURHOOD: Record<1 | 2, CypherQuery> = {
     name: 'details.neighbourhood.1',
     text:
       'MATCH (n:Entity {id: $id}) ' +
-      `CALL { WITH n ${HOP} RETURN collect(${HOP_ROW}) AS hop1 } ` +
+      `CALL (n) { ${HOP} RETURN collect(${HOP_ROW}) AS hop1 } ` +
       `RETURN ${ENTITY_MAP('n')} AS centre, hop1, [] AS hop2`,
   },
   2: {
     name: 'details.neighbourhood.2',
     text:
       'MATCH (c:Entity {id: $id}) ' +
-      `CALL { WITH c WITH c AS n ${HOP} ` +
+      `CALL (c) { WITH c AS n ${HOP} ` +
       `RETURN collect(${HOP_ROW}) AS hop1, collect(DISTINCT m.id) AS frontier } ` +
-      'CALL { WITH frontier UNWIND frontier AS fid MATCH (n:Entity {id: fid}) ' +
-      `CALL { WITH n ${HOP} RETURN r, m } ` +
+      'CALL (frontier) { UNWIND frontier AS fid MATCH (n:Entity {id: fid}) ' +
+      `CALL (n) { ${HOP} RETURN r, m } ` +
       'WITH n, r, m ORDER BY n.id, r.id LIMIT $rowLimit ' +
       `RETURN collect(${HOP_ROW}) AS hop2 } ` +
       `RETURN ${ENTITY_MAP('c')} AS centre, hop1, hop2`,
@@ -108,12 +108,12 @@ export const COUNTRY_STRATEGY: CypherQuery = {
   name: 'details.countryStrategy',
   text:
     'UNWIND $ids AS id MATCH (c:Entity {id: id}) ' +
-    'CALL { WITH c MATCH (c)<-[t:TARGETS]-(i:Entity) WITH t, i ORDER BY t.id LIMIT $limit ' +
-    'CALL { WITH i MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
+    'CALL (c) { MATCH (c)<-[t:TARGETS]-(i:Entity) WITH t, i ORDER BY t.id LIMIT $limit ' +
+    'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
     `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
-    'CALL { WITH i MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
+    'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
     `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS actions } ` +
-    'CALL { WITH i MATCH (i)-[b:BELONGS_TO]->(:Entity)-[g:TARGETS]->(m:Entity) ' +
+    'CALL (i) { MATCH (i)-[b:BELONGS_TO]->(:Entity)-[g:TARGETS]->(m:Entity) ' +
     "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
     `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
     `RETURN collect({relation: ${relationMap('t')}, item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
