@@ -16,7 +16,7 @@ export const EXPAND_IDS: CypherQuery = {
   name: 'paths.expandIds',
   text:
     'UNWIND $ids AS id MATCH (n:Entity {id: id}) ' +
-    `CALL { WITH n MATCH (n)-[r]-(m:Entity) WHERE ${RELATION_FILTER} ` +
+    `CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE ${RELATION_FILTER} ` +
     'WITH r, m ORDER BY r.id LIMIT $perEntity RETURN collect([r.id, m.id]) AS hops } ' +
     'RETURN id AS entityId, hops',
 };
@@ -28,9 +28,9 @@ export const EXPAND_IDS: CypherQuery = {
 export const PATH_RECORDS: CypherQuery = {
   name: 'paths.records',
   text:
-    'CALL { UNWIND $relations AS x MATCH (a:Entity {id: x.from})-[r]-(:Entity {id: x.to}) ' +
+    'CALL () { UNWIND $relations AS x MATCH (a:Entity {id: x.from})-[r]-(:Entity {id: x.to}) ' +
     `WHERE r.id = x.id RETURN collect(DISTINCT ${RELATION_FIELDS}) AS relations } ` +
-    'CALL { UNWIND $nodes AS id MATCH (n:Entity {id: id}) ' +
+    'CALL () { UNWIND $nodes AS id MATCH (n:Entity {id: id}) ' +
     `RETURN collect(n {${ENTITY_FIELDS}}) AS nodes } ` +
     'RETURN relations, nodes',
 };
