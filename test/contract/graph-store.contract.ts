@@ -143,8 +143,28 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       expect(after.map((r) => r.otherId)).toContain('meeting-2022-05-23-ipef-launch');
     });
 
+    test('asOf a month or a year keeps relations valid on any day of it', async () => {
+      const asOf = async (value: string) =>
+        (
+          await store.read(EXPAND, {
+            ids: ['framework-ipef'],
+            types: null,
+            asOf: value,
+            perEntity: 20,
+            limit: 20,
+          })
+        ).map((r) => r.otherId);
+      expect(await asOf('2022-05')).toContain('meeting-2022-05-23-ipef-launch');
+      expect(await asOf('2022')).toContain('meeting-2022-05-23-ipef-launch');
+      expect(await asOf('2022-04')).not.toContain('meeting-2022-05-23-ipef-launch');
+      expect(await asOf('2021')).not.toContain('meeting-2022-05-23-ipef-launch');
+    });
+
     test('Japanese text search: full-width and half-width forms find the same node', async () => {
       const full = await store.searchText('ＩＰＥＦ', 5);
+      // Each hit carries its entity, so search costs one statement.
+      const ipef = full.find((h) => h.id === 'framework-ipef');
+      expect(ipef?.entity).toMatchObject({ id: 'framework-ipef', kind: 'framework' });
       const half = await store.searchText('IPEF', 5);
       const kana = await store.searchText('経済枠組み', 5);
       expect(full.map((h) => h.id)).toContain('framework-ipef');
