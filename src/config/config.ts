@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Every setting, read from the environment once, validated, and frozen. Nothing else in the
  * service reads process.env. A wrong value stops start-up with a message that names the
@@ -34,6 +36,8 @@ export interface Config {
   /** Load the seed graph at start when the store holds none. */
   seedOnStart: boolean;
   storeTimeoutMs: number;
+  /** A whole request's deadline: past it, the request is abandoned with TIMEOUT. */
+  requestTimeoutMs: number;
   /** Wait this long for Neo4j at start-up, retrying with backoff; 0 fails at once. */
   storeStartupWaitMs: number;
   limits: {
@@ -42,6 +46,23 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
     maxCost: number;
+    /** Field values (objects and leaves) one request may resolve. */
+    maxResolvedValues: number;
+    /** Largest answer one request may send. */
+    maxResponseBytes: number;
+  };
+  http: {
+    /** Time a client has to send its request headers. */
+    headersTimeoutMs: number;
+    /** Time a client has to send its whole request. */
+    requestTimeoutMs: number;
+    /** Open connections; beyond it the oldest idle one is closed, or the new one refused. */
+    maxConnections: number;
+    /**
+     * Proxies whose X-Forwarded-For is believed (addresses or CIDRs, or `loopback`); empty
+     * trusts none and every client is its socket's address.
+     */
+    trustProxy: string[];
   };
   introspection: boolean;
   corsOrigins: string[];
@@ -66,6 +87,12 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/**
+ * Priced by src/graphql/query-cost.ts. Chosen so that the worst accepted query answers well
+ * under a second on the seed graph (figures in docs/reliability.md).
+ */
+export const DEFAULT_MAX_QUERY_COST = 400000;
 
 type Env = Record<string, string | undefined>;
 
@@ -106,12 +133,24 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     seedOnStart: boolean(env, 'KIZUNA_SEED_ON_START', true),
     storeTimeoutMs: integer(env, 'STORE_TIMEOUT_MS', 5000, 10, 600000),
     storeStartupWaitMs: integer(env, 'STORE_STARTUP_WAIT_MS', 0, 0, 600000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     limits: {
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100000, 1000, 10000000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 100000),
-      maxCost: integer(env, 'MAX_QUERY_COST', 5000, 10, 1000000),
+      maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 10, 10000000),
+      maxResolvedValues: integer(env, 'MAX_RESOLVED_VALUES', 100000, 100, 100000000),
+      maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 10000000, 10000, 1000000000),
+    },
+    http: {
+      headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10000, 100, 600000),
+      requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 100, 3600000),
+      maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1000000),
+      trustProxy: text(env, 'TRUST_PROXY', '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     introspection: boolean(env, 'KIZUNA_INTROSPECTION', nodeEnv !== 'production'),
     corsOrigins: text(env, 'CORS_ORIGINS', '')
@@ -124,6 +163,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['off', 'memory'] as const, 'off'),
     responseCacheVersionCheckMs: integer(env, 'RESPONSE_CACHE_VERSION_CHECK_MS', 2000, 0, 3600000),
   };
+  for (const proxy of config.http.trustProxy) {
+    if (proxy !== 'loopback' && !isAddressOrCidr(proxy)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `"${proxy}" is not an IP address, a CIDR such as 10.0.0.0/8, or loopback`,
+      );
+    }
+  }
   for (const origin of config.corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
       throw new ConfigError(
@@ -133,6 +180,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }
   }
   return Object.freeze(config);
+}
+
+function isAddressOrCidr(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 function text(env: Env, name: string, fallback: string): string {

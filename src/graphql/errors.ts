@@ -23,31 +23,44 @@ const INTERNAL_CODES = new Set([
   'INVALID_SEEDS',
   'STORE_CORRUPT',
   'STORE_LOCKED',
+  'INTERNAL_SERVER_ERROR',
   'INVALID_CONFIG',
 ]);
 
 /**
  * Maps every error once to a stable `extensions.code`. Domain errors keep their message;
  * anything unexpected is masked (outside development) so that no stack, path or Cypher leaks.
+ * Unexpected errors are logged, with the request id, by the request guard (`isUnexpected`).
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   development: boolean,
-  log: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
+  const code = publicCode(formatted, error);
+  if (code === null) {
+    return {
+      ...base,
+      message: development ? formatted.message : 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  }
+  const original = unwrapResolverError(error);
+  const message = original instanceof DomainError ? original.message : formatted.message;
+  return { ...base, message, extensions: { code } };
+}
+
+/** True for an error the service did not expect: a bug or a store fault, masked and logged. */
+export function isUnexpected(error: GraphQLError): boolean {
+  return publicCode({ message: error.message, extensions: error.extensions }, error) === null;
+}
+
+/** The code a client sees, or null when the error is unexpected and must be masked. */
+function publicCode(formatted: GraphQLFormattedError, error: unknown): string | null {
+  const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    if (INTERNAL_CODES.has(original.code)) {
-      log(original);
-      return {
-        ...base,
-        message: development ? original.message : 'Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
-      };
-    }
-    return { ...base, message: original.message, extensions: { code: original.code } };
+    return INTERNAL_CODES.has(original.code) ? null : original.code;
   }
   let code = String(formatted.extensions?.code ?? '');
   if (
@@ -60,18 +73,9 @@ export function formatError(
   if (!formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
     code = 'BAD_USER_INPUT';
   }
-  if (FRAMEWORK_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code } };
-  }
-  if (isRequestRefusal(original)) {
-    return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
-  }
-  log(original);
-  return {
-    ...base,
-    message: development ? formatted.message : 'Internal server error',
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  if (FRAMEWORK_CODES.has(code)) return code;
+  if (isRequestRefusal(original)) return 'BAD_REQUEST';
+  return null;
 }
 
 /**

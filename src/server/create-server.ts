@@ -15,6 +15,7 @@ import type { Config } from '../config/config';
 import { createContext, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { limitRules } from '../graphql/limits';
+import { requestGuardPlugin } from '../graphql/request-guard.plugin';
 import { buildKizunaSchema } from '../graphql/schema';
 import type { DocumentRegistry } from '../services/document-registry';
 import { GraphVersion } from '../services/graph-version';
@@ -22,7 +23,11 @@ import { setRecordCacheEntries } from '../services/records';
 import type { GraphStore } from '../store/graph-store';
 import { mountAdmin } from './admin';
 import { healthz, readyz } from './health';
-import { cors, httpErrors, rateLimit, securityHeaders } from './http-guards';
+import { clientAddressResolver } from './client-address';
+import { limitConnections, serverTimeoutOptions } from './connection-limit';
+import { cors, httpErrors, securityHeaders } from './http-guards';
+import { rateLimit } from './rate-limiter';
+import { requestDeadline, scopeOf } from './request-deadline';
 import { mountPages } from './pages';
 
 export interface ServerParts {
@@ -56,8 +61,11 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   setRecordCacheEntries(config.recordCacheEntries);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
+  // Express's own X-Forwarded-For handling stays off: client-address.ts decides (TRUST_PROXY).
+  app.set('trust proxy', false);
+  const clientAddress = clientAddressResolver(config.http.trustProxy);
+  const httpServer = http.createServer(serverTimeoutOptions(config.http), app);
+  limitConnections(httpServer, config.http.maxConnections);
   const development = config.nodeEnv === 'development';
 
   const apollo = new ApolloServer<Context>({
@@ -70,8 +78,7 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitRules(config.limits),
-    formatError: (formatted, error) =>
-      formatError(formatted, error, development, (e) => logger.error({ err: e }, 'request failed')),
+    formatError: (formatted, error) => formatError(formatted, error, development),
     ...(parts.responseCacheStore ? { cache: parts.responseCacheStore } : {}),
     plugins: [
       ...responseCache(config, store),
@@ -80,7 +87,7 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
       config.nodeEnv === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
-      storeCallsHeader(),
+      requestGuardPlugin(config.limits, logger),
     ],
   });
   await apollo.start();
@@ -95,13 +102,14 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   app.use(
     '/graphql',
     cors(config.corsOrigins),
-    rateLimit(config.rateLimitPerMinute),
+    rateLimit(config.rateLimitPerMinute, clientAddress),
+    requestDeadline(config.requestTimeoutMs),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createContext(store, documents, config)),
+      context: ({ res }) => Promise.resolve(createContext(store, documents, config, scopeOf(res))),
     }),
   );
-  mountAdmin(app, { token: config.adminToken, store, logger });
+  mountAdmin(app, { token: config.adminToken, store, logger, clientAddress });
   app.use(httpErrors);
   return { app, httpServer, apollo };
 }
@@ -115,18 +123,4 @@ function responseCache(config: Readonly<Config>, store: GraphStore): ApolloServe
   if (config.responseCache === 'off') return [];
   const version = new GraphVersion(store, config.responseCacheVersionCheckMs);
   return [responseCachePlugin({ extraCacheKeyData: () => version.current() })];
-}
-
-/** Reports the request's store round trips, for benchmarks and for curious clients. */
-function storeCallsHeader(): ApolloServerPlugin<Context> {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        willSendResponse({ contextValue, response }) {
-          response.http.headers.set('x-store-calls', String(contextValue.store.calls));
-          return Promise.resolve();
-        },
-      });
-    },
-  };
 }

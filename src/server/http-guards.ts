@@ -36,31 +36,6 @@ export function cors(allowed: readonly string[]) {
   };
 }
 
-/** A fixed-window limit per client address; the map is pruned every window, so it stays bounded. */
-export function rateLimit(perMinute: number) {
-  const counts = new Map<string, number>();
-  let windowStart = Date.now();
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (perMinute <= 0) return next();
-    const now = Date.now();
-    if (now - windowStart >= 60000) {
-      counts.clear();
-      windowStart = now;
-    }
-    const client = req.ip ?? 'unknown';
-    const count = (counts.get(client) ?? 0) + 1;
-    counts.set(client, count);
-    if (count > perMinute) {
-      res.setHeader('Retry-After', String(Math.ceil((windowStart + 60000 - now) / 1000)));
-      res.status(429).json({
-        errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }],
-      });
-      return;
-    }
-    next();
-  };
-}
-
 /** Body-parser failures (malformed JSON, too large) as GraphQL-shaped errors, never a stack. */
 export function httpErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);

@@ -30,6 +30,8 @@ export interface OperationResult {
   data?: any;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
   storeCalls: number;
+  /** Field values the request resolved (against MAX_RESOLVED_VALUES). */
+  resolvedValues: number;
 }
 
 /** An embedded in-memory store with the seed graph, and the server built around it (not listening). */
@@ -56,6 +58,7 @@ export async function seededServer(env: Record<string, string> = {}): Promise<Se
       data,
       errors: errors as OperationResult['errors'],
       storeCalls: contextValue.store.calls,
+      resolvedValues: contextValue.request.resolved,
     };
   };
   return {

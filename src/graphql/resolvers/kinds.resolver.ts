@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
 import type { EntityRecord } from '../../services/records';
-import type { DocumentValue } from '../../services/document-registry';
+import type { SourceDocument } from '../../ingest/documents';
 import { mentionedInDocument } from '../../services/entity.service';
 import type { Context } from '../context';
 import {
@@ -180,49 +180,51 @@ const MAX_LINES = 500;
 @Resolver(() => Document)
 export class DocumentResolver {
   @FieldResolver(() => String)
-  title(@Root() d: DocumentValue): string {
-    return d.document.titleJa;
+  title(@Root() d: DocumentRoot, @Ctx() c: Context): string {
+    return documentOf(d, c).titleJa;
   }
 
   @FieldResolver(() => String)
-  titleEn(@Root() d: DocumentValue): string {
-    return d.document.titleEn;
+  titleEn(@Root() d: DocumentRoot, @Ctx() c: Context): string {
+    return documentOf(d, c).titleEn;
   }
 
   @FieldResolver(() => String)
-  issuer(@Root() d: DocumentValue): string {
-    return d.document.issuerJa;
+  issuer(@Root() d: DocumentRoot, @Ctx() c: Context): string {
+    return documentOf(d, c).issuerJa;
   }
 
   @FieldResolver(() => String)
-  issuerEn(@Root() d: DocumentValue): string {
-    return d.document.issuerEn;
+  issuerEn(@Root() d: DocumentRoot, @Ctx() c: Context): string {
+    return documentOf(d, c).issuerEn;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  period(@Root() d: DocumentValue): string | null {
-    return d.document.period ?? null;
+  period(@Root() d: DocumentRoot, @Ctx() c: Context): string | null {
+    return documentOf(d, c).period ?? null;
   }
 
   @FieldResolver(() => String, { description: 'SHA-256 of the vendored file.' })
-  sha256(@Root() d: DocumentValue): string {
-    return d.document.sha256;
+  sha256(@Root() d: DocumentRoot, @Ctx() c: Context): string {
+    return documentOf(d, c).sha256;
   }
 
   @FieldResolver(() => Int)
-  lineCount(@Root() d: DocumentValue): number {
-    return d.document.lines.length;
+  lineCount(@Root() d: DocumentRoot, @Ctx() c: Context): number {
+    return documentOf(d, c).lines.length;
   }
 
   @FieldResolver(() => [DocumentLine], {
     description: `Source text, so a reader can check a quote (at most ${MAX_LINES} lines).`,
   })
   lines(
-    @Root() d: DocumentValue,
+    @Root() d: DocumentRoot,
+    @Ctx() c: Context,
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
   ): DocumentLine[] {
-    const count = d.document.lines.length;
+    const document = documentOf(d, c);
+    const count = document.lines.length;
     if (from < 1 || to < from || from > count) {
       throw new DomainError(
         'BAD_USER_INPUT',
@@ -232,20 +234,36 @@ export class DocumentResolver {
     if (to - from + 1 > MAX_LINES)
       throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_LINES} lines`);
     const last = Math.min(to, count);
-    return d.document.lines.slice(from - 1, last).map((text, i) => ({ number: from + i, text }));
+    return document.lines.slice(from - 1, last).map((text, i) => ({ number: from + i, text }));
   }
 
   @FieldResolver(() => [DocumentMention], {
     description: 'Entities this document names, with the lines.',
   })
   async mentionedEntities(
-    @Root() d: DocumentValue,
+    @Root() d: DocumentRoot,
     @Ctx() c: Context,
     @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null,
   ): Promise<DocumentMention[]> {
     first ??= 100;
     if (first < 1 || first > 2000)
       throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 2000');
-    return mentionedInDocument(c.store, d.document.id, first);
+    return mentionedInDocument(c.store, documentOf(d, c).id, first);
   }
+}
+
+/**
+ * A Document reaches these fields two ways: from `documents` and sources as a DocumentValue
+ * (with its text), or as a plain entity record of kind `document` from any route that reads
+ * entities from the store (`entity`, `entities`, `search`, `timeline`, links, mentions). Both
+ * answer every Document field: the text comes from the registry by id.
+ */
+type DocumentRoot = EntityRecord & { document?: SourceDocument };
+
+function documentOf(root: DocumentRoot, context: Context): SourceDocument {
+  const document = root.document ?? context.documents.get(root.id);
+  if (!document) {
+    throw new DomainError('NOT_FOUND', `no source document for entity ${JSON.stringify(root.id)}`);
+  }
+  return document;
 }

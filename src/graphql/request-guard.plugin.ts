@@ -1,0 +1,140 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import {
+  getVariableValues,
+  Kind,
+  OperationTypeNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+} from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError } from '../domain/errors';
+import type { Context } from './context';
+import { isUnexpected } from './errors';
+import { tooComplex } from './limits';
+import { operationCost } from './query-cost';
+
+export interface RequestGuardLimits {
+  maxCost: number;
+  maxResolvedValues: number;
+  maxResponseBytes: number;
+}
+
+/** Below this many resolved values an answer cannot approach the size cap; it is not measured. */
+const MEASURE_ABOVE_VALUES = 200;
+
+/**
+ * Bounds the work of one request, in three steps:
+ * - before execution, the operation's cost with its variables coerced (QUERY_TOO_COMPLEX);
+ * - during execution, every field checks that the request is still wanted (deadline, client
+ *   still there) and counts against the cap on resolved values;
+ * - before sending, an answer over the size cap is replaced, and an abandoned request answers
+ *   the one error that says why (not a partial answer with an error per field).
+ * It also gives the request id to masked errors and to the log line of each unexpected error.
+ */
+export function requestGuardPlugin(
+  limits: RequestGuardLimits,
+  logger: Logger,
+): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart(): Promise<GraphQLRequestListener<Context>> {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation || operation.operation !== OperationTypeNode.QUERY)
+            return Promise.resolve();
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: 50 },
+          );
+          // Bad variables fail at execution with BAD_USER_INPUT before any resolver runs.
+          if (coerced.errors) return Promise.resolve();
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments[definition.name.value] = definition;
+          }
+          const cost = operationCost(schema, operation, fragments, coerced.coerced);
+          if (cost > limits.maxCost) {
+            throw tooComplex(
+              `query cost ${Math.round(cost)} exceeds the limit of ${limits.maxCost}; ask for fewer items or fewer nested lists`,
+            );
+          }
+          return Promise.resolve();
+        },
+
+        executionDidStart() {
+          return Promise.resolve({
+            willResolveField({ contextValue }) {
+              const scope = contextValue.request;
+              scope.throwIfAbandoned();
+              if (++scope.resolved > limits.maxResolvedValues) {
+                scope.abandon(
+                  tooComplex(
+                    `the answer needs more than ${limits.maxResolvedValues} values; ask for fewer items or fewer nested lists`,
+                  ),
+                );
+                scope.throwIfAbandoned();
+              }
+            },
+          });
+        },
+
+        didEncounterErrors({ contextValue, errors }) {
+          // An abandoned request fails in many fields at once; its reason is logged once, below.
+          if (contextValue.request.abandoned) return Promise.resolve();
+          for (const error of errors) {
+            if (isUnexpected(error)) {
+              logger.error(
+                { err: error.originalError ?? error, requestId: contextValue.request.id },
+                'request failed',
+              );
+            }
+          }
+          return Promise.resolve();
+        },
+
+        willSendResponse({ contextValue, response }) {
+          const scope = contextValue.request;
+          scope.finish();
+          response.http.headers.set('x-request-id', scope.id);
+          response.http.headers.set('x-store-calls', String(contextValue.store.calls));
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const body = response.body;
+          if (!scope.abandoned && scope.resolved > MEASURE_ABOVE_VALUES) {
+            const bytes = Buffer.byteLength(JSON.stringify(body.singleResult));
+            if (bytes > limits.maxResponseBytes) {
+              scope.abandon(
+                tooComplex(
+                  `the answer would be ${bytes} bytes; the limit is ${limits.maxResponseBytes}. Ask for fewer items or fields`,
+                ),
+              );
+            }
+          }
+          if (scope.abandoned) {
+            const reason = scope.reason;
+            const code = codeOf(reason);
+            logger.warn(
+              { requestId: scope.id, code, storeCalls: contextValue.store.calls },
+              `request abandoned: ${reason.message}`,
+            );
+            body.singleResult = { errors: [{ message: reason.message, extensions: { code } }] };
+            if (code === 'QUERY_TOO_COMPLEX') response.http.status = 400;
+            return Promise.resolve();
+          }
+          for (const error of body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>).requestId = scope.id;
+            }
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+function codeOf(reason: Error): string {
+  if (reason instanceof DomainError) return reason.code;
+  return String((reason as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+}
