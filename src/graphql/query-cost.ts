@@ -224,7 +224,7 @@ const PATHS_WORK_BY_HOPS = [0, 100, 1000, 5000, 40000, 450000, 1000000];
 function storeWork(parent: string, field: string, args: Record<string, unknown>): number {
   if (parent !== 'Query') return 0;
   const number = (name: string, fallback: number): number =>
-    typeof args[name] === 'number' ? (args[name] as number) : fallback;
+    typeof args[name] === 'number' ? args[name] : fallback;
   switch (field) {
     case 'neighborhood':
       return 250 * inRange(number('depth', 1), 3) * inRange(number('limit', 200), 1000);
