@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort, runToExit, startService, waitForListening } from '../helpers/service-process';
 
 /** Start-up as an operator sees it: a real process, real HTTP, one clear line when it fails. */
-jest.setTimeout(60000);
+jest.setTimeout(240000);
 
 test('on the embedded default the service answers GraphQL and /readyz is 200', async () => {
   // No time bound here: start-up time is a benchmark figure (npm run bench), and a test that

@@ -15,7 +15,7 @@ export function startService(env: Record<string, string>): ChildProcess {
 /** Runs the service until it exits; returns its exit code and stderr lines. */
 export function runToExit(
   env: Record<string, string>,
-  timeoutMs = 20000,
+  timeoutMs = 120000,
 ): Promise<{ code: number | null; stderr: string[] }> {
   return new Promise((resolve, reject) => {
     const child = startService(env);
@@ -42,7 +42,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Waits until the service logs that it listens; returns its base URL. */
-export function waitForListening(child: ChildProcess, timeoutMs = 20000): Promise<string> {
+export function waitForListening(child: ChildProcess, timeoutMs = 120000): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(

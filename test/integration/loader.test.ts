@@ -116,4 +116,4 @@ test('a load killed with SIGKILL inside its transaction leaves the previous grap
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-}, 60000);
+}, 240000);

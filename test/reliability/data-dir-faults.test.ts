@@ -11,7 +11,7 @@ import { request } from './listening-server';
  * Damaged embedded data directories beyond the locked and garbage cases of test/e2e: a file
  * cut short (a full disk, a copy interrupted), and an unreadable file. Never a silent empty graph.
  */
-jest.setTimeout(60000);
+jest.setTimeout(240000);
 
 let good: string;
 beforeAll(async () => {

@@ -27,7 +27,7 @@ import {
  * never a stack, path or Cypher text; and no argument ever becomes part of a Cypher statement.
  * Seeded, so a failure replays (fast-check prints the seed and the shrunk counterexample).
  */
-jest.setTimeout(90000);
+jest.setTimeout(240000);
 
 const RUNS_PER_FIELD = 60;
 const SEED = 20260214;

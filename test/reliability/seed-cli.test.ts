@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/service-process';
  * operator has broken: the CLI lists every problem, exits non-zero, and the store keeps the
  * graph it had. (A copy, so that the shared seeds/ directory is never touched.)
  */
-jest.setTimeout(90000);
+jest.setTimeout(240000);
 
 let copy: string;
 let dataDir: string;

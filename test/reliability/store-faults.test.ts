@@ -9,7 +9,7 @@ import { request } from './listening-server';
  * talking to real TCP endpoints: a port that refuses, one that accepts and hangs up at once,
  * and a minimal Bolt server (fake-bolt-server.ts) that serves, goes away and comes back.
  */
-jest.setTimeout(60000);
+jest.setTimeout(240000);
 
 interface Run {
   child: ChildProcess;
@@ -34,7 +34,7 @@ const retryDelays = (stdout: string): number[] =>
     Number(m[1]),
   );
 
-async function until(condition: () => boolean, timeoutMs = 30000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 120000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
