@@ -23,6 +23,11 @@ if (args.includes('--report')) {
   for (const dup of graph.probableDuplicateMeetings) {
     console.log(`probable duplicate meetings: ${dup.ids.join(', ')} (${dup.reasons.join('; ')})`);
   }
+  for (const { id, date, source, written } of graph.otherlyDatedSources) {
+    console.log(
+      `dated otherly: ${id} (${date}) cites ${source.documentId}:${source.lineStart}-${source.lineEnd}, where the quote is dated ${written}`,
+    );
+  }
   for (const renamed of graph.mergeReport.renamed) {
     console.log(`name kept as alias: ${renamed.id}: "${renamed.alias}" from ${renamed.file}`);
   }
@@ -32,7 +37,9 @@ const summary =
   `${graph.mentions.length} mentions, ${graph.mergeReport.merged.length} ids merged across files, ` +
   `${graph.mergeReport.possibleDuplicates.length} possible duplicates, ` +
   `${graph.mergeReport.collapsingPairs.length} collapsing relation pairs, ` +
-  `${graph.probableDuplicateMeetings.length} probable duplicate meetings`;
+  `${graph.probableDuplicateMeetings.length} probable duplicate meetings, ` +
+  `${graph.entities.filter((e) => e.date && e.kind !== 'document').length} dated entities audited ` +
+  `(${graph.problems.filter((p) => p.message.includes('is written in none of its sources')).length} with a date no source writes)`;
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s)${only ? ` under ${only}` : ''}. ${summary}`);
   process.exit(1);

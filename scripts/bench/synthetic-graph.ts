@@ -402,6 +402,7 @@ export function generateSyntheticGraph(
       problems: [],
       mergeReport: { merged: [], renamed: [], possibleDuplicates: [], collapsingPairs: [] },
       probableDuplicateMeetings: [],
+      otherlyDatedSources: [],
       fileCount: 0,
     },
     targets,

@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../config/project-root';
 import type { Entity, Relation } from '../domain/entity';
 import { ENTITY_KIND_INFO } from '../domain/vocabulary';
 import { readDocuments, type SourceDocument } from './documents';
+import { sourcesAboutAnotherDate } from './date-citations';
 import { findProbableDuplicateMeetings, type ProbableDuplicate } from './duplicate-meetings';
 import { mergeSeedFiles, type MergeReport } from './merge';
 import { buildMentionIndex, type Mention } from './mentions';
@@ -20,6 +21,8 @@ export interface SeedGraph {
   mergeReport: MergeReport;
   /** Meetings that are probably one (`seeds:check --report` lists them); curated to none. */
   probableDuplicateMeetings: ProbableDuplicate[];
+  /** Meeting sources whose quote is dated otherwise (`seeds:check --report`), to review by hand. */
+  otherlyDatedSources: ReturnType<typeof sourcesAboutAnotherDate>;
   fileCount: number;
 }
 
@@ -61,6 +64,7 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
     problems,
     mergeReport: report,
     probableDuplicateMeetings: findProbableDuplicateMeetings(allEntities, relations),
+    otherlyDatedSources: sourcesAboutAnotherDate(allEntities, documents),
     fileCount: files.length,
   };
 }

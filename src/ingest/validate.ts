@@ -3,6 +3,7 @@ import { parsePartialDate, earliestDay } from '../domain/partial-date';
 import { RETIRED_IDS } from '../domain/retired-ids';
 import { ENTITY_KIND_INFO, RELATION_TYPES } from '../domain/vocabulary';
 import type { SourceDocument } from './documents';
+import { undatedCitations } from './date-citations';
 import { locateQuote, spanText } from './quote-span';
 import type { Origin, SeedEntity, SeedRelation } from './seed-files';
 import type { SeedProblem } from './seed-problem';
