@@ -96,6 +96,14 @@ export function validateGraph(
     }
   }
 
+  for (const { id, field, date } of undatedCitations(entities, documents)) {
+    if (!isValid(date)) continue; // already reported as an invalid date
+    problems.push({
+      ...entitiesById.get(id)!.origins[0],
+      message: `${field} ${date} is written in none of its sources' lines: cite a line that writes it, or say how it was inferred (props.dateInferred, or an inferred source whose note names the date)`,
+    });
+  }
+
   // Survivors are checked against the committed seeds in test/seeds: a partial seed tree (a
   // curator's --only run, a test fixture) need not hold them.
   for (const retired of RETIRED_IDS.keys()) {
