@@ -8,6 +8,8 @@ import { DocumentRegistry } from '../services/document-registry';
 import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/graph-store';
 import { createServer } from './create-server';
+import { warmUp } from './warm-up';
+import { createContext } from '../graphql/context';
 import { createLogger } from './logger';
 import { join } from 'node:path';
 
@@ -33,12 +35,15 @@ async function main(): Promise<void> {
     } else {
       documents = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents')).documents;
     }
+    const registry = new DocumentRegistry(documents);
     const { httpServer, apollo } = await createServer({
       config,
       store,
-      documents: new DocumentRegistry(documents),
+      documents: registry,
       logger,
     });
+    const warmStore = store;
+    await warmUp(apollo, () => createContext(warmStore, registry, config), logger);
     await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
