@@ -1,6 +1,7 @@
 import type { Source } from '../domain/entity';
 import { parsePartialDate, earliestDay } from '../domain/partial-date';
 import { RETIRED_IDS } from '../domain/retired-ids';
+import { englishTitle } from '../domain/role-titles';
 import { ENTITY_KIND_INFO, RELATION_TYPES } from '../domain/vocabulary';
 import type { SourceDocument } from './documents';
 import { undatedCitations } from './date-citations';
@@ -66,6 +67,11 @@ export function validateGraph(
       report(`${relation.type} cannot point to a ${to.kind} (allowed: ${info.range.join(', ')})`);
     }
     if (relation.from === relation.to) report('a relation cannot link an entity to itself');
+    for (const title of [relation.capacity, relation.title]) {
+      if (title !== undefined && englishTitle(title) === null) {
+        report(`title "${title}" has no English form: add it to src/domain/role-titles.ts`);
+      }
+    }
     checkDate(relation.validFrom, 'validFrom', report);
     checkDate(relation.validTo, 'validTo', report);
     if (relation.sources.length === 0) report('has no source');

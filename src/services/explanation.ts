@@ -1,3 +1,4 @@
+import { englishTitle } from '../domain/role-titles';
 import { RELATION_TYPES, isRelationType } from '../domain/vocabulary';
 import type { EntityRecord, RelationRecord } from './records';
 
@@ -14,6 +15,8 @@ export function explainPath(
     if (!entity) return id;
     return lang === 'en' ? (entity.nameEn ?? entity.nameJa) : entity.nameJa;
   };
+  // Titles are kept in the documents' Japanese; English sentences use their English form.
+  const title = (value: string): string => (lang === 'en' ? (englishTitle(value) ?? value) : value);
   const sentences = relations.map((relation) => {
     if (!isRelationType(relation.type)) return `${name(relation.from)} — ${name(relation.to)}`;
     const info = RELATION_TYPES[relation.type];
@@ -21,9 +24,13 @@ export function explainPath(
     let sentence = template
       .replace('{from}', name(relation.from))
       .replace('{to}', name(relation.to))
-      .replace('{title}', relation.title ?? (lang === 'en' ? 'an office holder' : '役職者'));
+      .replace(
+        '{title}',
+        relation.title ? title(relation.title) : lang === 'en' ? 'an office holder' : '役職者',
+      );
     if (relation.type === 'ATTENDED' && relation.capacity) {
-      sentence += lang === 'en' ? ` as ${relation.capacity}` : `（${relation.capacity}として）`;
+      sentence +=
+        lang === 'en' ? ` as ${title(relation.capacity)}` : `（${relation.capacity}として）`;
     }
     return sentence;
   });
@@ -32,9 +39,9 @@ export function explainPath(
     : sentences.map((s) => `${s}。`).join('');
 }
 
-/** Short edge label for drawings: the relation type, with the capacity or title if any. */
+/** Short edge label for drawings: the relation type, with the capacity or title if any, in English. */
 export function edgeLabel(relation: RelationRecord): string {
   const base = relation.type.toLowerCase().replace(/_/g, ' ');
   const detail = relation.capacity ?? relation.title;
-  return detail ? `${base} (${detail})` : base;
+  return detail ? `${base} (${englishTitle(detail) ?? detail})` : base;
 }
