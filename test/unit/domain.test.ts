@@ -80,6 +80,6 @@ test('a path is explained one sentence per hop, in Japanese or English', () => {
     '梶山は日米電話会談に出席した（経済産業大臣として）。レモンドは日米電話会談に出席した（商務長官として）。',
   );
   expect(explainPath(hops, names, 'en')).toBe(
-    'Kajiyama attended Japan–US call as 経済産業大臣. Raimondo attended Japan–US call as 商務長官.',
+    'Kajiyama attended Japan–US call as Minister of Economy, Trade and Industry. Raimondo attended Japan–US call as Secretary of Commerce.',
   );
 });
