@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   const graph = buildSeedGraph();
   const store = await createStore(config, console.log);
   try {
-    const result = await loadSeedGraph(store, graph, { force: process.argv.includes('--force') });
+    const result = await loadSeedGraph(store, graph, {
+      force: process.argv.includes('--force'),
+      batchSize: config.seedBatchSize,
+    });
     console.log(
       result.changed
         ? `Loaded the seed graph (${result.fingerprint.slice(0, 12)}).`

@@ -38,6 +38,10 @@ export interface Config {
   storeTimeoutMs: number;
   /** A whole request's deadline: past it, the request is abandoned with TIMEOUT. */
   requestTimeoutMs: number;
+  /** Time limit of a whole seed load (one transaction), separate from the per-query limit. */
+  seedLoadTimeoutMs: number;
+  /** Rows per statement in a seed load (`UNWIND $rows`). */
+  seedBatchSize: number;
   /** Wait this long for Neo4j at start-up, retrying with backoff; 0 fails at once. */
   storeStartupWaitMs: number;
   limits: {
@@ -132,6 +136,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dataDir: dataDir === '' ? null : dataDir,
     seedOnStart: boolean(env, 'KIZUNA_SEED_ON_START', true),
     storeTimeoutMs: integer(env, 'STORE_TIMEOUT_MS', 5000, 10, 600000),
+    seedLoadTimeoutMs: integer(env, 'SEED_LOAD_TIMEOUT_MS', 600000, 1000, 86400000),
+    seedBatchSize: integer(env, 'SEED_BATCH_SIZE', 500, 1, 100000),
     storeStartupWaitMs: integer(env, 'STORE_STARTUP_WAIT_MS', 0, 0, 600000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     limits: {

@@ -21,7 +21,8 @@ import type { Mention } from './mentions';
 import { formatProblem } from './seed-problem';
 import type { SeedGraph } from './seed-graph';
 
-const BATCH_SIZE = 500;
+/** Rows per statement unless the caller says otherwise (SEED_BATCH_SIZE). */
+export const DEFAULT_BATCH_SIZE = 500;
 
 export interface LoadResult {
   changed: boolean;
@@ -39,7 +40,7 @@ export interface LoadResult {
 export async function loadSeedGraph(
   store: GraphStore,
   graph: SeedGraph,
-  options: { force?: boolean; beforeCommit?: () => Promise<void> } = {},
+  options: { force?: boolean; batchSize?: number; beforeCommit?: () => Promise<void> } = {},
 ): Promise<LoadResult> {
   if (graph.problems.length > 0) {
     const shown = graph.problems.slice(0, 20).map(formatProblem).join('\n');
@@ -61,11 +62,12 @@ export async function loadSeedGraph(
   await store.bootstrapSchema();
   const [meta] = await store.read(READ_SEED_META);
   const changed = options.force === true || meta?.fingerprint !== fingerprint;
+  const batch = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (changed) {
     await store.transaction(async (tx) => {
-      await writeEntities(tx, entityRows);
-      await writeRelations(tx, relationRows);
-      await deleteStale(tx, entityRows, relationRows);
+      await writeEntities(tx, entityRows, batch);
+      await writeRelations(tx, relationRows, batch);
+      await deleteStale(tx, entityRows, relationRows, batch);
       await tx.run(WRITE_SEED_META, {
         fingerprint,
         loadedAt: new Date().toISOString(),
@@ -88,20 +90,28 @@ export async function loadSeedGraph(
   };
 }
 
-async function writeEntities(tx: TransactionRunner, rows: EntityRow[]): Promise<void> {
+async function writeEntities(
+  tx: TransactionRunner,
+  rows: EntityRow[],
+  batch: number,
+): Promise<void> {
   for (const kind of ENTITY_KINDS) {
     const ofKind = rows.filter((row) => row.kind === kind);
-    for (let i = 0; i < ofKind.length; i += BATCH_SIZE) {
-      await tx.run(upsertEntities(kind), { rows: ofKind.slice(i, i + BATCH_SIZE) });
+    for (let i = 0; i < ofKind.length; i += batch) {
+      await tx.run(upsertEntities(kind), { rows: ofKind.slice(i, i + batch) });
     }
   }
 }
 
-async function writeRelations(tx: TransactionRunner, rows: RelationRow[]): Promise<void> {
+async function writeRelations(
+  tx: TransactionRunner,
+  rows: RelationRow[],
+  batch: number,
+): Promise<void> {
   for (const type of RELATION_TYPE_NAMES) {
     const ofType = rows.filter((row) => row.type === type);
-    for (let i = 0; i < ofType.length; i += BATCH_SIZE) {
-      await tx.run(upsertRelations(type), { rows: ofType.slice(i, i + BATCH_SIZE) });
+    for (let i = 0; i < ofType.length; i += batch) {
+      await tx.run(upsertRelations(type), { rows: ofType.slice(i, i + batch) });
     }
   }
 }
@@ -111,20 +121,21 @@ async function deleteStale(
   tx: TransactionRunner,
   entities: EntityRow[],
   relations: RelationRow[],
+  batch: number,
 ): Promise<void> {
   const wantedRelations = new Set(relations.map((r) => r.id));
   const staleRelations = (await tx.run(RELATION_IDS)).filter(
     (row) => !wantedRelations.has(String(row.id)),
   );
-  for (let i = 0; i < staleRelations.length; i += BATCH_SIZE) {
-    await tx.run(DELETE_RELATIONS, { rows: staleRelations.slice(i, i + BATCH_SIZE) });
+  for (let i = 0; i < staleRelations.length; i += batch) {
+    await tx.run(DELETE_RELATIONS, { rows: staleRelations.slice(i, i + batch) });
   }
   const wantedEntities = new Set(entities.map((e) => e.id));
   const staleEntities = (await tx.run(ENTITY_IDS))
     .map((row) => String(row.id))
     .filter((id) => !wantedEntities.has(id));
-  for (let i = 0; i < staleEntities.length; i += BATCH_SIZE) {
-    await tx.run(DELETE_ENTITIES, { ids: staleEntities.slice(i, i + BATCH_SIZE) });
+  for (let i = 0; i < staleEntities.length; i += batch) {
+    await tx.run(DELETE_ENTITIES, { ids: staleEntities.slice(i, i + batch) });
   }
 }
 

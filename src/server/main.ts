@@ -26,13 +26,16 @@ async function main(): Promise<void> {
     let documents;
     if (config.seedOnStart) {
       const graph = buildSeedGraph();
-      const result = await loadSeedGraph(store, graph);
+      const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
       logger.info(
         { entities: result.entities, relations: result.relations, changed: result.changed },
         result.changed ? 'seed graph loaded' : 'seed graph already loaded',
       );
       documents = graph.documents;
     } else {
+      // Loaded elsewhere (npm run seed, the compose file's seed service): still make sure the
+      // schema exists and its indexes are online before /readyz can say ready.
+      await store.bootstrapSchema();
       documents = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents')).documents;
     }
     const registry = new DocumentRegistry(documents);

@@ -59,6 +59,16 @@ const EMBEDDED_SCHEMA: CypherQuery[] = [
   // cjk_bigram tokenizer through the engine's API (EMBEDDED_TEXT_INDEX).
 ];
 
+/**
+ * Neo4j builds indexes in the background: CREATE INDEX returns before the index is online, and
+ * until then the full-text procedure fails. The bootstrap waits with this (at most the load's time
+ * limit). Grafeo builds its indexes synchronously, so the embedded adapter needs no such step.
+ */
+export const NEO4J_AWAIT_INDEXES: CypherQuery = {
+  name: 'schema.awaitIndexes',
+  text: 'CALL db.awaitIndexes($timeoutSeconds)',
+};
+
 export function schemaStatements(engine: EngineName): CypherQuery[] {
   return engine === 'neo4j' ? NEO4J_SCHEMA : EMBEDDED_SCHEMA;
 }

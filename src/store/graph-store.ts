@@ -21,6 +21,12 @@ export interface TransactionRunner {
 }
 
 /** A text-index hit with the entity it found (the same fields as an entity read by id). */
+/**
+ * Told of every statement an adapter sends, with its parameters, before it runs: how the
+ * contract suite learns which statements its cases exercised (test/contract/statement-coverage.ts).
+ */
+export type StatementObserver = (query: CypherQuery, params: Params) => void;
+
 export interface TextHit {
   id: string;
   score: number;

@@ -1,7 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
-import { EMBEDDED_TEXT_SEARCH, NEO4J_TEXT_SEARCH, schemaStatements } from '../../src/store/dialect';
+import {
+  EMBEDDED_TEXT_SEARCH,
+  NEO4J_AWAIT_INDEXES,
+  NEO4J_TEXT_SEARCH,
+  schemaStatements,
+} from '../../src/store/dialect';
 import type { CypherQuery, EngineName } from '../../src/store/graph-store';
 
 /**
@@ -87,7 +92,7 @@ export function cypherLayer(): Catalogue {
 /** Statements that only one engine's adapter sends (dialect.ts). */
 export function engineSpecific(engine: EngineName): CypherQuery[] {
   return engine === 'neo4j'
-    ? [...schemaStatements('neo4j'), NEO4J_TEXT_SEARCH]
+    ? [...schemaStatements('neo4j'), NEO4J_AWAIT_INDEXES, NEO4J_TEXT_SEARCH]
     : [...schemaStatements('embedded'), EMBEDDED_TEXT_SEARCH];
 }
 

@@ -41,3 +41,28 @@ test('production turns introspection off unless asked for', () => {
     true,
   );
 });
+
+test('the seed load has its own time limit and batch size, separate from the per-query limit', () => {
+  const defaults = loadConfig({});
+  expect(defaults.seedLoadTimeoutMs).toBe(600000);
+  expect(defaults.seedBatchSize).toBe(500);
+  const set = loadConfig({
+    SEED_LOAD_TIMEOUT_MS: '900000',
+    SEED_BATCH_SIZE: '2000',
+    STORE_TIMEOUT_MS: '3000',
+  });
+  expect(set).toMatchObject({
+    seedLoadTimeoutMs: 900000,
+    seedBatchSize: 2000,
+    storeTimeoutMs: 3000,
+  });
+  expect(() => loadConfig({ SEED_BATCH_SIZE: '0' })).toThrow(
+    new ConfigError('SEED_BATCH_SIZE', '"0" is not a whole number from 1 to 100000'),
+  );
+  expect(() => loadConfig({ SEED_LOAD_TIMEOUT_MS: 'ten minutes' })).toThrow(
+    new ConfigError(
+      'SEED_LOAD_TIMEOUT_MS',
+      '"ten minutes" is not a whole number from 1000 to 86400000',
+    ),
+  );
+});

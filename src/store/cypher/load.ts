@@ -12,11 +12,21 @@ import {
  * type, and only from the vocabulary's allow-list.
  */
 
+/**
+ * An entity whose kind changed between loads must lose its old kind label, or it would answer to
+ * both: every other kind's label is removed before this kind's is set.
+ */
 export function upsertEntities(kind: EntityKind): CypherQuery {
   const label = ENTITY_KIND_INFO[kind].label;
+  const others = [...new Set(Object.values(ENTITY_KIND_INFO).map((info) => info.label))]
+    .filter((other) => other !== label && other !== 'Entity')
+    .map((other) => `:${other}`)
+    .join('');
   return {
     name: `load.upsertEntities.${kind}`,
-    text: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label} SET n += row.props RETURN count(n) AS count`,
+    text:
+      'UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ' +
+      `${others ? `REMOVE n${others} ` : ''}SET n:${label} SET n += row.props RETURN count(n) AS count`,
   };
 }
 

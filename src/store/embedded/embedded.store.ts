@@ -9,6 +9,7 @@ import type {
   GraphStore,
   Params,
   Row,
+  StatementObserver,
   TextHit,
   TransactionRunner,
 } from '../graph-store';
@@ -22,6 +23,7 @@ export interface EmbeddedStoreOptions {
   /** Directory for the database file; omit to keep the graph in memory. */
   dataDir?: string | null;
   timeoutMs?: number;
+  onStatement?: StatementObserver;
 }
 
 export const EMBEDDED_DB_FILE = 'kizuna.grafeo';
@@ -39,11 +41,13 @@ export class EmbeddedStore implements GraphStore {
     private readonly db: GrafeoDB,
     private readonly timeoutMs: number,
     readonly path: string | null,
+    private readonly onStatement: StatementObserver = () => undefined,
   ) {}
 
   static open(options: EmbeddedStoreOptions = {}): EmbeddedStore {
     const timeoutMs = options.timeoutMs ?? 5000;
-    if (!options.dataDir) return new EmbeddedStore(GrafeoDB.create(), timeoutMs, null);
+    if (!options.dataDir)
+      return new EmbeddedStore(GrafeoDB.create(), timeoutMs, null, options.onStatement);
     const path = join(options.dataDir, EMBEDDED_DB_FILE);
     try {
       if (!existsSync(options.dataDir)) mkdirSync(options.dataDir, { recursive: true });
@@ -53,7 +57,7 @@ export class EmbeddedStore implements GraphStore {
       throw mapOpenError(error, path);
     }
     try {
-      return new EmbeddedStore(GrafeoDB.create(path), timeoutMs, path);
+      return new EmbeddedStore(GrafeoDB.create(path), timeoutMs, path, options.onStatement);
     } catch (error) {
       throw mapOpenError(error, path);
     }
@@ -74,6 +78,7 @@ export class EmbeddedStore implements GraphStore {
       try {
         const result = await work({
           run: async (query, params = {}) => {
+            this.onStatement(query, params);
             try {
               return rows(await tx.executeCypher(query.text, params));
             } catch (error) {
@@ -130,6 +135,7 @@ export class EmbeddedStore implements GraphStore {
 
   private async execute(query: CypherQuery, params: Params): Promise<Row[]> {
     this.assertOpen();
+    this.onStatement(query, params);
     const what = `query ${query.name}`;
     // The slot is held until the engine finishes, even when the caller stops waiting first:
     // that is what bounds the work in flight.

@@ -1,6 +1,6 @@
 import type { Neo4jConfig } from '../../config/config';
 import { PING } from '../cypher/stats';
-import { escapeLucene, NEO4J_TEXT_SEARCH, schemaStatements } from '../dialect';
+import { escapeLucene, NEO4J_AWAIT_INDEXES, NEO4J_TEXT_SEARCH, schemaStatements } from '../dialect';
 import type {
   CypherQuery,
   GraphStore,
@@ -9,8 +9,7 @@ import type {
   TextHit,
   TransactionRunner,
 } from '../graph-store';
-import { mapNeo4jError } from './neo4j-errors';
-import { Executor, runIn, type ExecutorOptions } from './executor';
+import { Executor, type ExecutorOptions } from './executor';
 
 /** The production store: Neo4j 5 through neo4j-driver. */
 export class Neo4jStore implements GraphStore {
@@ -38,22 +37,39 @@ export class Neo4jStore implements GraphStore {
     return this.executor.run(query, params, 'WRITE');
   }
 
+  /** A load: its own time limit (SEED_LOAD_TIMEOUT_MS); retried whole on a transient error. */
   transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    return this.executor.unit('WRITE', 'transaction', (tx) =>
-      work({
-        run: async (query, params = {}) => {
-          try {
-            return await runIn(tx, query, params);
-          } catch (error) {
-            throw mapNeo4jError(error, query.name);
-          }
-        },
-      }),
+    let current = 'transaction';
+    return this.executor.unit(
+      'WRITE',
+      'transaction',
+      (tx) =>
+        work({
+          run: (query, params = {}) => {
+            current = query.name;
+            return this.executor.runIn(tx, query, params);
+          },
+        }),
+      { timeoutMs: this.executor.loadTimeoutMs, describe: () => current },
     );
   }
 
+  /**
+   * Constraints and indexes, then waits until every index is online: until then the full-text
+   * procedure fails and lookups scan, so nothing that follows (and not /readyz) may assume them.
+   */
   async bootstrapSchema(): Promise<void> {
     for (const statement of schemaStatements('neo4j')) await this.write(statement);
+    const timeoutMs = this.executor.loadTimeoutMs;
+    await this.executor.unit(
+      'WRITE',
+      NEO4J_AWAIT_INDEXES.name,
+      (tx) =>
+        this.executor.runIn(tx, NEO4J_AWAIT_INDEXES, {
+          timeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)),
+        }),
+      { timeoutMs },
+    );
   }
 
   async searchText(text: string, limit: number): Promise<TextHit[]> {
