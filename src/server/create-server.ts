@@ -25,7 +25,8 @@ import { mountAdmin } from './admin';
 import { healthz, readyz } from './health';
 import { clientAddressResolver } from './client-address';
 import { limitConnections, serverTimeoutOptions } from './connection-limit';
-import { cors, httpErrors, securityHeaders } from './http-guards';
+import { graphqlHeaders, noStore } from './client-headers';
+import { httpErrors, securityHeaders } from './http-guards';
 import { rateLimit } from './rate-limiter';
 import { requestDeadline, scopeOf } from './request-deadline';
 import { mountPages } from './pages';
@@ -72,7 +73,9 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     schema: buildKizunaSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // Off: the public API is read-only and reads no cookies or other ambient credentials, so a
+    // forged cross-site request can learn or change nothing (docs/reliability.md, "CSRF").
+    csrfPrevention: false,
     allowBatchedHttpRequests: false,
     // main.ts owns signals: it drains Apollo, then closes the store, then exits 0.
     stopOnTerminationSignals: false,
@@ -93,15 +96,16 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   await apollo.start();
 
   app.use(securityHeaders);
-  app.get('/healthz', healthz);
+  app.get('/healthz', noStore, healthz);
   app.get(
     '/readyz',
+    noStore,
     readyz(() => store),
   );
   mountPages(app);
   app.use(
     '/graphql',
-    cors(config.corsOrigins),
+    graphqlHeaders(config.corsOrigins),
     rateLimit(config.rateLimitPerMinute, clientAddress),
     requestDeadline(config.requestTimeoutMs),
     express.json({ limit: config.limits.maxBodyBytes }),

@@ -14,28 +14,6 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   next();
 }
 
-/** CORS from an allow-list: only configured origins may call the API from a browser. */
-export function cors(allowed: readonly string[]) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const origin = req.headers.origin;
-    if (origin && (allowed.includes('*') || allowed.includes(origin))) {
-      res.setHeader('Access-Control-Allow-Origin', allowed.includes('*') ? '*' : origin);
-      res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader(
-        'Access-Control-Allow-Headers',
-        'content-type, apollo-require-preflight, x-apollo-operation-name',
-      );
-      res.setHeader('Access-Control-Max-Age', '600');
-    }
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    next();
-  };
-}
-
 /** Body-parser failures (malformed JSON, too large) as GraphQL-shaped errors, never a stack. */
 export function httpErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);

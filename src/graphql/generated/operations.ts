@@ -87,7 +87,7 @@ export type CountryStrategyQuery = { country: { id: string, code: string, nameJa
             | { id: string, nameJa: string, nameEn: string | null }
             | { id: string, nameJa: string, nameEn: string | null }
             | { id: string, nameJa: string, nameEn: string | null }
-          , relation: { sources: Array<{ lineStart: number, quote: string }> } }>, actions: Array<{ entity:
+          , relation: { sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }>, actions: Array<{ entity:
             | { id: string, nameJa: string }
             | { id: string, nameJa: string }
             | { id: string, nameJa: string }
@@ -142,7 +142,7 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -178,8 +178,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -215,8 +215,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -252,8 +252,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -289,8 +289,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -326,8 +326,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -363,8 +363,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -400,8 +400,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -437,8 +437,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -474,8 +474,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -511,8 +511,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -548,8 +548,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -585,8 +585,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -622,8 +622,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -659,8 +659,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -696,8 +696,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -733,8 +733,8 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -770,7 +770,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-            , sources: Array<{ lineStart: number, lineEnd: number, quote: string, document: { id: string, nameJa: string } }> } }> } }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
    | null };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -782,7 +782,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
 
 export type PathGraphQueryVariables = Exact<{
   from: string | number;
@@ -849,7 +849,7 @@ export type PathGraphQuery = { paths: Array<{ length: number, explanation: strin
         | { id: string }
         | { id: string }
         | { id: string }
-      , sources: Array<{ lineStart: number, lineEnd: number, quote: string, inferred: boolean, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
+      , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -878,6 +878,8 @@ export type SearchQuery = { search: Array<{ score: number, matchedText: string, 
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
      }> };
 
+export type SourceFieldsFragment = { id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -896,7 +898,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const CountryStrategyDocument = new TypedDocumentString(`
     query CountryStrategy($code: String!) {
   country(code: $code) {
@@ -928,8 +944,7 @@ export const CountryStrategyDocument = new TypedDocumentString(`
           }
           relation {
             sources {
-              lineStart
-              quote
+              ...SourceFields
             }
           }
         }
@@ -943,7 +958,19 @@ export const CountryStrategyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
 export const DocumentLinesDocument = new TypedDocumentString(`
     query DocumentLines($id: ID!, $from: Int!, $to: Int!) {
   entity(id: $id) {
@@ -971,16 +998,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     date
     description
     sources {
-      lineStart
-      lineEnd
-      quote
-      inferred
-      note
-      document {
-        id
-        nameJa
-        nameEn
-      }
+      ...SourceFields
     }
     relations(first: $first, after: $after) {
       totalCount
@@ -1011,20 +1029,26 @@ export const EntityDetailsDocument = new TypedDocumentString(`
             nameEn
           }
           sources {
-            lineStart
-            lineEnd
-            quote
-            document {
-              id
-              nameJa
-            }
+            ...SourceFields
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $asOf: Date, $limit: Int) {
   neighborhood(
@@ -1047,21 +1071,25 @@ export const NeighborhoodDocument = new TypedDocumentString(`
       target
       label
       sources {
-        lineStart
-        lineEnd
-        quote
-        inferred
-        document {
-          id
-          nameJa
-          nameEn
-        }
+        ...SourceFields
       }
     }
     truncated
   }
 }
-    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PathGraphDocument = new TypedDocumentString(`
     query PathGraph($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
   paths(
@@ -1092,20 +1120,24 @@ export const PathGraphDocument = new TypedDocumentString(`
         id
       }
       sources {
-        lineStart
-        lineEnd
-        quote
-        inferred
-        document {
-          id
-          nameJa
-          nameEn
-        }
+        ...SourceFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PathGraphQuery, PathGraphQueryVariables>;
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<PathGraphQuery, PathGraphQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {

@@ -1,3 +1,4 @@
+import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { currentId } from '../../domain/retired-ids';
@@ -35,7 +36,9 @@ const MAX_IDS = 100;
 @Resolver()
 export class QueryResolver {
   @Query(() => HealthType, { description: 'Liveness of the API and which store serves it.' })
-  health(@Ctx() context: Context): HealthType {
+  health(@Ctx() context: Context, @Info() info: GraphQLResolveInfo): HealthType {
+    // Liveness is about now: an answer that mentions it is never cached (max-age 0 → no-store).
+    cacheControlFromInfo(info).setCacheHint({ maxAge: 0 });
     return { status: 'ok', engine: context.store.engine };
   }
 

@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
+import { sourceId } from '../../domain/source-id';
 import type { EntityRecord, RelationRecord } from '../../services/records';
 import type { Context } from '../context';
 import { EntityInterface } from '../types/entity.interface';
@@ -38,6 +39,14 @@ export class RelationConnectionResolver {
 
 @Resolver(() => SourceType)
 export class SourceResolver {
+  @FieldResolver(() => ID, {
+    description:
+      'Stable identity of this source, derived from its document, lines, quote, inferred and note: the same statement has the same id in every answer.',
+  })
+  id(@Root() source: SourceType): string {
+    return sourceId(source);
+  }
+
   @FieldResolver(() => Document)
   document(@Root() source: SourceType, @Ctx() context: Context): DocumentValue {
     return documentOrFail(context, source.documentId);

@@ -1,0 +1,889 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of thing an entity is. */
+export type EntityKind =
+  | 'ACTION_ITEM'
+  | 'ACTION_PLAN'
+  | 'BUDGET_ITEM'
+  | 'COUNTRY'
+  | 'DOCUMENT'
+  | 'FRAMEWORK'
+  | 'INDICATOR'
+  | 'MEASUREMENT'
+  | 'MEETING'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'POLICY_MEASURE'
+  | 'REGION'
+  | 'SECTOR'
+  | 'STATEMENT'
+  | 'STRATEGY_ITEM';
+
+/** Language of names and explanations. */
+export type Lang =
+  | 'EN'
+  | 'JA';
+
+export type CountryStrategyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryStrategyQuery = { country: { id: string, code: string, nameJa: string, nameEn: string | null, strategy: Array<{ region:
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+        | { id: string, nameJa: string }
+       | null, document: { id: string, nameJa: string }, items: Array<{ item: { entity:
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+           }, prioritySectors: Array<{ entity:
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+          , relation: { sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }>, actions: Array<{ entity:
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+            | { id: string, nameJa: string }
+           }> }> }> } | null };
+
+export type DocumentLinesQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type DocumentLinesQuery = { entity:
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { issuer: string, id: string, nameJa: string, lines: Array<{ number: number, text: string }> }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+    | { id: string, nameJa: string }
+   | null };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityDetailsQuery = { entity:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , to:
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+              | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+            , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
+   | null };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  relationTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
+
+export type PathGraphQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  relationTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type PathGraphQuery = { paths: Array<{ length: number, explanation: string, nodes: Array<
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    >, relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedText: string, entity:
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+     }> };
+
+export type SourceFieldsFragment = { id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } };
+
+export const SourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineStart"}},{"kind":"Field","name":{"kind":"Name","value":"lineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<SourceFieldsFragment, unknown>;
+export const CountryStrategyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountryStrategy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"prioritySectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineStart"}},{"kind":"Field","name":{"kind":"Name","value":"lineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<CountryStrategyQuery, CountryStrategyQueryVariables>;
+export const DocumentLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentLinesQuery, DocumentLinesQueryVariables>;
+export const EntityDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineStart"}},{"kind":"Field","name":{"kind":"Name","value":"lineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationTypes"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineStart"}},{"kind":"Field","name":{"kind":"Name","value":"lineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationTypes"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineStart"}},{"kind":"Field","name":{"kind":"Name","value":"lineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PathGraphQuery, PathGraphQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedText"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
