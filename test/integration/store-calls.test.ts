@@ -20,9 +20,16 @@ const OPERATIONS_DIR = join(__dirname, '../../src/operations');
 
 function operations(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'))) {
-    const text = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
-    for (const match of text.matchAll(/^query\s+(\w+)/gm)) found.set(match[1], text);
+  const texts = readdirSync(OPERATIONS_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((file) => readFileSync(join(OPERATIONS_DIR, file), 'utf8'));
+  // Shared fragments (SourceFields) live in files of their own; each operation is sent with the
+  // ones it spreads, as the generated documents are.
+  const fragments = texts.filter((text) => !/^query\s/m.test(text));
+  for (const text of texts) {
+    const used = fragments.filter((f) => text.includes(`...${/^fragment\s+(\w+)/m.exec(f)![1]}`));
+    for (const match of text.matchAll(/^query\s+(\w+)/gm))
+      found.set(match[1], [text, ...used].join('\n'));
   }
   return found;
 }
