@@ -87,7 +87,7 @@ export type CountryStrategyQuery = { country: { id: string, code: string, nameJa
             | { id: string, nameJa: string, nameEn: string | null }
             | { id: string, nameJa: string, nameEn: string | null }
             | { id: string, nameJa: string, nameEn: string | null }
-          , relation: { sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }>, actions: Array<{ entity:
+          , relation: { sources: Array<{ id: string, lineStart: number, quote: string }> } }>, actions: Array<{ entity:
             | { id: string, nameJa: string }
             | { id: string, nameJa: string }
             | { id: string, nameJa: string }
@@ -944,7 +944,9 @@ export const CountryStrategyDocument = new TypedDocumentString(`
           }
           relation {
             sources {
-              ...SourceFields
+              id
+              lineStart
+              quote
             }
           }
         }
@@ -958,19 +960,7 @@ export const CountryStrategyDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
-  id
-  lineStart
-  lineEnd
-  quote
-  inferred
-  note
-  document {
-    id
-    nameJa
-    nameEn
-  }
-}`) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
+    `) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
 export const DocumentLinesDocument = new TypedDocumentString(`
     query DocumentLines($id: ID!, $from: Int!, $to: Int!) {
   entity(id: $id) {
