@@ -3,8 +3,11 @@ import net from 'node:net';
 /**
  * A minimal Bolt 4.4 server on a real TCP port: enough of the handshake, PackStream and the
  * message flow (HELLO, BEGIN, RUN, PULL, COMMIT, ROLLBACK, RESET, GOODBYE) for neo4j-driver to
- * connect and run managed read transactions. It answers each transaction from a table keyed by
- * the query name the service sends as transaction metadata, so no Cypher is interpreted.
+ * connect and run managed read and write transactions. It answers each transaction from a table
+ * keyed by the query name the service sends as transaction metadata, so no Cypher is interpreted.
+ * Write transactions (BEGIN, RUN…, COMMIT) are accepted and recorded; a committed seed-meta
+ * write (`MERGE (m:KizunaMeta …`) is remembered so that `load.readMeta` and `stats.graphLoaded`
+ * answer as a server that holds that graph would, unless the table says otherwise.
  *
  * It is a stand-in for a *network peer*, not for the driver: the service's real driver, pool,
  * retries and error mapping run against it. `drop()` destroys every open connection and refuses
@@ -19,6 +22,15 @@ export class FakeBoltServer {
   readonly queries: string[] = [];
   /** Query names whose answer is held back until the connection is dropped. */
   readonly hang = new Set<string>();
+  /** Committed transactions: their name and the statement texts run in them. */
+  readonly commits: Array<{ name: string; statements: string[] }> = [];
+  /** The parameters of the last committed seed-meta write. */
+  seedMeta: Record<string, unknown> | null = null;
+  /** Failures to answer the next BEGINs of a transaction name with (Neo4j error codes). */
+  private readonly failures = new Map<string, string[]>();
+  /** Drop every connection when the Nth RUN of a write transaction arrives. */
+  private dropAtRun: number | null = null;
+  private runsInWrites = 0;
 
   private constructor(
     readonly port: number,
@@ -29,6 +41,17 @@ export class FakeBoltServer {
     const fake = new FakeBoltServer(port, answers);
     await fake.listen(port);
     return fake;
+  }
+
+  /** The first RUN in the next transaction `name` gets a FAILURE of `code` (then it recovers). */
+  failNext(name: string, code: string): void {
+    this.failures.set(name, [...(this.failures.get(name) ?? []), code]);
+  }
+
+  /** Cut every connection (and refuse new ones, as drop()) when the Nth write RUN arrives. */
+  dropOnRun(n: number): void {
+    this.dropAtRun = n;
+    this.runsInWrites = 0;
   }
 
   get uri(): string {
@@ -52,6 +75,14 @@ export class FakeBoltServer {
     await this.drop();
   }
 
+  private answerFor(query: string): Rows {
+    const given = this.answers[query];
+    if (given) return given;
+    if (this.seedMeta && (query === 'load.readMeta' || query === 'stats.graphLoaded'))
+      return [{ fingerprint: this.seedMeta.fingerprint, entities: this.seedMeta.entities }];
+    return [];
+  }
+
   private async listen(port: number): Promise<void> {
     const server = net.createServer((socket) => this.serve(socket));
     await new Promise<void>((resolve, reject) => {
@@ -71,12 +102,21 @@ export class FakeBoltServer {
     let message = Buffer.alloc(0);
     let query = '';
     let pending: Rows = [];
+    let statements: string[] = [];
+    let meta: Record<string, unknown> | null = null;
+    let failed = false;
+    let failure: string | null = null;
     const send = (signature: number, fields: unknown[]) =>
       socket.write(chunk(encodeStruct(signature, fields)));
     const success = (meta: Record<string, unknown> = {}) => send(0x70, [meta]);
 
     const handle = (signature: number, fields: unknown[]): void => {
+      // After a FAILURE, Bolt ignores everything until RESET.
+      if (failed && signature !== 0x0f) return void send(0x7e, []);
       switch (signature) {
+        case 0x0f: // RESET
+          failed = false;
+          return void success({});
         case 0x01: // HELLO
           return void success({ server: 'Neo4j/4.4.0', connection_id: 'bolt-fake', hints: {} });
         case 0x11: {
@@ -84,18 +124,41 @@ export class FakeBoltServer {
           const extra = (fields[0] ?? {}) as { tx_metadata?: { query?: string } };
           query = extra.tx_metadata?.query ?? '';
           this.queries.push(query);
+          statements = [];
+          meta = null;
+          failure = this.failures.get(query)?.shift() ?? null;
           if (this.hang.has(query)) return; // never answered: the request waits on the wire
           return void success({});
         }
-        case 0x10: // RUN
-          pending = this.answers[query] ?? [];
+        case 0x10: {
+          // RUN text params extra
+          if (failure) {
+            failed = true;
+            const code = failure;
+            failure = null;
+            return void send(0x7f, [{ code, message: `fake: ${code}` }]);
+          }
+          const text = String(fields[0]);
+          statements.push(text);
+          if (/^MERGE \(m:KizunaMeta/.test(text)) meta = fields[1] as Record<string, unknown>;
+          if (query === 'transaction' && this.dropAtRun !== null) {
+            if (++this.runsInWrites >= this.dropAtRun) {
+              this.dropAtRun = null;
+              void this.drop();
+              return;
+            }
+          }
+          pending = this.answerFor(query);
           return void success({ fields: Object.keys(pending[0] ?? {}), t_first: 0, qid: 0 });
+        }
         case 0x3f: // PULL
           for (const row of pending) send(0x71, [Object.values(row)]);
           pending = [];
           return void success({ has_more: false, type: 'r', t_last: 0, db: 'neo4j' });
         case 0x12: // COMMIT
-          return void success({ bookmark: 'fake:1' });
+          this.commits.push({ name: query, statements });
+          if (meta) this.seedMeta = meta;
+          return void success({ bookmark: `fake:${this.commits.length}` });
         case 0x02: // GOODBYE
           return void socket.end();
         default: // ROLLBACK, RESET, ROUTE, …: acknowledged
