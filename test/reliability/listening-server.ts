@@ -32,17 +32,37 @@ export interface HttpAnswer {
   json: any;
 }
 
-export async function listeningServer(env: Record<string, string> = {}): Promise<ListeningServer> {
+export interface ListeningOptions {
+  /** Receives every log line the service writes (JSON objects), when given. */
+  logs?: Array<Record<string, unknown>>;
+  /** Wraps the real store, e.g. to hold a call until the test lets it go. */
+  wrapStore?: (store: GraphStore) => GraphStore;
+  /** Runs on the loaded store before the server is built (e.g. to write a damaged record). */
+  prepare?: (store: EmbeddedStore) => Promise<void>;
+}
+
+export async function listeningServer(
+  env: Record<string, string> = {},
+  options: ListeningOptions = {},
+): Promise<ListeningServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   const embedded = EmbeddedStore.open({ timeoutMs: config.storeTimeoutMs });
   await loadSeedGraph(embedded, seedGraph());
+  await options.prepare?.(embedded);
   const cypherTexts: string[] = [];
-  const store = recording(embedded, cypherTexts);
+  const store = recording(options.wrapStore?.(embedded) ?? embedded, cypherTexts);
+  const logs = options.logs;
+  const logger = logs
+    ? pino(
+        { level: 'info' },
+        { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) },
+      )
+    : pino({ level: 'silent' });
   const server = await createServer({
     config,
     store,
     documents: new DocumentRegistry(seedGraph().documents),
-    logger: pino({ level: 'silent' }),
+    logger,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
