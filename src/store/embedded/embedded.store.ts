@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import { DomainError } from '../../domain/errors';
@@ -15,7 +15,7 @@ import type {
 } from '../graph-store';
 import { toPlain } from '../values';
 import { withTimeout } from '../with-timeout';
-import { mapEmbeddedError, mapOpenError } from './embedded-errors';
+import { fileSystemProblem, mapEmbeddedError, mapOpenError } from './embedded-errors';
 import { QueryGate } from './query-gate';
 import { WriteQueue } from './write-queue';
 
@@ -49,13 +49,7 @@ export class EmbeddedStore implements GraphStore {
     if (!options.dataDir)
       return new EmbeddedStore(GrafeoDB.create(), timeoutMs, null, options.onStatement);
     const path = join(options.dataDir, EMBEDDED_DB_FILE);
-    try {
-      if (!existsSync(options.dataDir)) mkdirSync(options.dataDir, { recursive: true });
-      accessSync(options.dataDir, constants.R_OK | constants.W_OK);
-      if (existsSync(path)) accessSync(path, constants.R_OK | constants.W_OK);
-    } catch (error) {
-      throw mapOpenError(error, path);
-    }
+    checkDataDir(options.dataDir, path);
     try {
       return new EmbeddedStore(GrafeoDB.create(path), timeoutMs, path, options.onStatement);
     } catch (error) {
@@ -86,12 +80,22 @@ export class EmbeddedStore implements GraphStore {
             }
           },
         });
-        tx.commit();
+        try {
+          tx.commit();
+        } catch (error) {
+          throw mapEmbeddedError(error, 'commit');
+        }
         return result;
       } catch (error) {
         // Grafeo keeps a transaction alive after a failed statement and would commit the
-        // statements before it; roll back explicitly so that nothing is half-written.
-        if (tx.isActive) tx.rollback();
+        // statements before it; roll back explicitly so that nothing is half-written. The
+        // caller hears the write's own error (a full disk, a permission): a rollback that
+        // fails too ("No active transaction" after a failed commit) must not replace it.
+        try {
+          if (tx.isActive) tx.rollback();
+        } catch {
+          // The transaction is gone already; nothing of it was committed.
+        }
         throw error;
       }
     });
@@ -153,6 +157,49 @@ export class EmbeddedStore implements GraphStore {
 
   private assertOpen(): void {
     if (this.closed) throw new DomainError('STORE_UNAVAILABLE', 'the embedded store is closed');
+  }
+}
+
+/**
+ * The data directory must be a writable directory (created when missing). Each wrong path is
+ * named for what it is, so that nobody moves a healthy database aside over a typo.
+ */
+function checkDataDir(dir: string, path: string): void {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) {
+    throw new DomainError(
+      'INVALID_CONFIG',
+      `KIZUNA_DATA_DIR ${dir} is a file, not a directory; point KIZUNA_DATA_DIR at a directory (it is created when missing)`,
+    );
+  }
+  try {
+    if (!stat) mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR' || code === 'EEXIST') {
+      throw new DomainError(
+        'INVALID_CONFIG',
+        `KIZUNA_DATA_DIR ${dir} cannot be created: a part of that path is a file, not a directory`,
+        { cause: error },
+      );
+    }
+    throw new DomainError(
+      'STORE_UNAVAILABLE',
+      `KIZUNA_DATA_DIR ${dir} cannot be created: ${fileSystemProblem(String(code)) ?? (error as Error).message}`,
+      { cause: error },
+    );
+  }
+  for (const target of existsSync(path) ? [dir, path] : [dir]) {
+    try {
+      accessSync(target, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      const problem = fileSystemProblem(String((error as NodeJS.ErrnoException).code));
+      throw new DomainError(
+        'STORE_UNAVAILABLE',
+        `${target === dir ? `KIZUNA_DATA_DIR ${dir}` : `embedded database ${path}`} cannot be written: ${problem ?? (error as Error).message}; the store needs to read and write there: fix the permissions or choose another directory`,
+        { cause: error },
+      );
+    }
   }
 }
 
