@@ -209,6 +209,8 @@ test('nested field arguments (relations, name, lines, mentionedEntities) are as 
 
 test('no generated text ever became part of a Cypher statement', () => {
   // Enough generated calls got past validation to reach the store for this to mean something.
-  expect(s.cypherTexts.length).toBeGreaterThan(100);
+  // Common shapes cost one store statement per request since the look-ahead reads (issue 15),
+  // so this counts about one statement per generated request that reached the store.
+  expect(s.cypherTexts.length).toBeGreaterThan(60);
   expect(s.cypherTexts.filter((t) => t.includes(MARKER))).toEqual([]);
 });
