@@ -1,5 +1,4 @@
 import type { Entity } from '../domain/entity';
-import { squashForQuote } from '../domain/text';
 import type { SourceDocument } from './documents';
 
 /** One place where an entity's name or alias occurs in a document. */
@@ -17,9 +16,63 @@ interface Candidate extends Mention {
   end: number;
 }
 
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * NFKC without whitespace, except one space where whitespace parts two Latin words, so that
+ * word boundaries survive (「日米 首脳」 → 日米首脳, "stockpile of KPI" keeps its spaces).
+ */
+export function squashForMentions(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/gu, (space: string, at: number, whole: string) =>
+      LATIN.test(whole[at - 1] ?? '') && LATIN.test(whole[at + space.length] ?? '') ? ' ' : '',
+    );
+}
+
 /** Names this short match too much by accident (「米」, "EU" inside words…). */
 const MIN_CJK_LENGTH = 2;
 const MIN_ASCII_LENGTH = 3;
+
+/**
+ * Short forms an entity's aliases include that mean something else too often to index: the
+ * reader's search still finds them, the mention index does not count them.
+ */
+export const AMBIGUOUS_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  // 「イン国際貿易大臣」 is Mary Ng; a bare イン is a syllable of インド, オンライン, インフラ….
+  'person-ng-mary': ['イン'],
+  // グリーン is green energy (グリーン水素, グリーン成長) far more often than the chargé d'affaires.
+  'person-greene-raymond': ['グリーン'],
+  // タイ is Thailand as often as USTR Tai; only her full name or title is indexed.
+  'person-tai-katherine': ['タイ'],
+  // A bare 2+2 is the economic 2+2 in the METI chapter and the security one in MOFA's.
+  'framework-japan-us-security-consultative-committee': ['2+2', '「2+2」'],
+  // 環境 is the security or business environment as often as the natural one.
+  'sector-environment': ['環境'],
+  // 進出日本企業 are as often the Japanese companies in Canada.
+  'org-japanese-companies-in-us': ['進出日本企業'],
+  // 特別協定 names the old and the new host-nation-support agreement alike.
+  'framework-hns-special-agreement': ['特別協定'],
+};
+
+const KATAKANA_RUN = /^[\u30A1-\u30FA\u30FC]+$/u;
+const KATAKANA_CHAR = /[\u30A1-\u30FA\u30FC]/u;
+const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
+
+/**
+ * A katakana name counts only as a whole katakana run (イン not inside インド or オンライン), a
+ * Latin name only as whole words (TPP not inside CPTPP). Other scripts have no such boundary.
+ */
+function atBoundary(text: string, start: number, end: number, needle: string): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (KATAKANA_RUN.test(needle)) return !KATAKANA_CHAR.test(before) && !KATAKANA_CHAR.test(after);
+  const latinStart = LATIN_WORD_CHAR.test(needle[0]);
+  const latinEnd = LATIN_WORD_CHAR.test(needle[needle.length - 1]);
+  if (latinStart && LATIN_WORD_CHAR.test(before)) return false;
+  if (latinEnd && LATIN_WORD_CHAR.test(after)) return false;
+  return true;
+}
 
 /**
  * Every occurrence of every entity's names and aliases in every document, compared after NFKC
@@ -29,17 +82,21 @@ const MIN_ASCII_LENGTH = 3;
  */
 export function buildMentionIndex(entities: Entity[], documents: SourceDocument[]): Mention[] {
   const mentions: Mention[] = [];
+  const shared = namesOfSeveral(entities);
   for (const document of documents) {
     const { text, lineAt } = squashDocument(document);
     const candidates: Candidate[] = [];
     for (const entity of entities) {
       if (entity.kind === 'document') continue;
       const names = new Set([entity.nameJa, entity.nameEn ?? '', ...entity.aliases]);
+      const ambiguous = new Set((AMBIGUOUS_SHORT_FORMS[entity.id] ?? []).map(squashForMentions));
       for (const name of names) {
-        const needle = squashForQuote(name);
+        const needle = squashForMentions(name);
         const ascii = /^[\x20-\x7e]+$/u.test(needle);
         if (needle.length < (ascii ? MIN_ASCII_LENGTH : MIN_CJK_LENGTH)) continue;
+        if (ambiguous.has(needle) || shared.has(needle)) continue;
         for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+          if (!atBoundary(text, at, at + needle.length, needle)) continue;
           candidates.push({
             entityId: entity.id,
             documentId: document.id,
@@ -54,6 +111,20 @@ export function buildMentionIndex(entities: Entity[], documents: SourceDocument[
     mentions.push(...keepOutermost(candidates));
   }
   return mentions;
+}
+
+/** A name several entities carry (日米首脳会談 for five summits) names none of them for sure. */
+function namesOfSeveral(entities: Entity[]): Set<string> {
+  const owners = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const name of [entity.nameJa, entity.nameEn ?? '', ...entity.aliases]) {
+      const needle = squashForMentions(name);
+      if (needle === '') continue;
+      const ids = owners.get(needle) ?? new Set<string>();
+      owners.set(needle, ids.add(entity.id));
+    }
+  }
+  return new Set([...owners].filter(([, ids]) => ids.size > 1).map(([needle]) => needle));
 }
 
 function keepOutermost(candidates: Candidate[]): Mention[] {
@@ -84,8 +155,11 @@ function squashDocument(document: SourceDocument): {
   const starts: number[] = [];
   let text = '';
   for (const line of document.lines) {
+    const squashed = squashForMentions(line.trim());
+    // A line break between two Latin words is a word break.
+    if (LATIN.test(text.at(-1) ?? '') && LATIN.test(squashed[0] ?? '')) text += ' ';
     starts.push(text.length);
-    text += squashForQuote(line);
+    text += squashed;
   }
   const lineAt = (offset: number): number => {
     let lo = 0;
