@@ -1,4 +1,6 @@
-import type { GraphStore } from '../../src/store/graph-store';
+import type { GraphStore, StatementObserver } from '../../src/store/graph-store';
+import { StatementRecorder } from './statement-coverage';
+import { defineCoverageCases } from './coverage-cases';
 import { DomainError } from '../../src/domain/errors';
 import { upsertEntities, upsertRelations } from '../../src/store/cypher/load';
 import { EXPAND } from '../../src/store/cypher/relations';
@@ -11,12 +13,16 @@ import { contractFixture } from '../fixtures/contract-graph';
  * embedded.contract.test.ts always and by neo4j.contract.test.ts when NEO4J_URI is set.
  * `makeStore` returns an empty store; the suite loads its own small graph.
  */
-export function defineGraphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+export function defineGraphStoreContract(
+  name: string,
+  makeStore: (onStatement: StatementObserver) => Promise<GraphStore>,
+): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
+    const recorder = new StatementRecorder();
 
     beforeEach(async () => {
-      store = await makeStore();
+      store = await makeStore(recorder.observe);
       await store.bootstrapSchema();
       await loadFixture(store);
     });
@@ -257,10 +263,19 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         },
       ]);
     });
+
+    defineCoverageCases(() => store);
+
+    // Last, so that it sees what every case above sent (jest runs a file's tests in order).
+    test('every statement the adapter can send was run by a case, with all its parameters', () => {
+      expect(recorder.sent.size).toBeGreaterThan(30);
+      expect(recorder.uncovered(store.engine)).toEqual([]);
+      expect([...recorder.missingParameters]).toEqual([]);
+    });
   });
 }
 
-async function loadFixture(store: GraphStore): Promise<void> {
+export async function loadFixture(store: GraphStore): Promise<void> {
   const { entities, relations } = contractFixture;
   const byId = new Map(entities.map((e) => [e.id, e]));
   await store.transaction(async (tx) => {

@@ -13,8 +13,8 @@ if (!config.neo4j) {
     undefined);
 } else {
   const neo4jConfig = config.neo4j;
-  defineGraphStoreContract(`neo4j (${neo4jConfig.uri})`, async () => {
-    const store = await Neo4jStore.connect(neo4jConfig, { timeoutMs: 10000 });
+  defineGraphStoreContract(`neo4j (${neo4jConfig.uri})`, async (onStatement) => {
+    const store = await Neo4jStore.connect(neo4jConfig, { timeoutMs: 10000, onStatement });
     await store.write({ name: 'test.wipe', text: 'MATCH (n) DETACH DELETE n' });
     return store;
   });

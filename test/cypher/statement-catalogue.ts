@@ -38,12 +38,15 @@ export interface Catalogue {
   statements: Map<string, CypherQuery>;
   /** Exports that look like statement sources but yielded nothing, and names with two texts. */
   problems: string[];
+  /** Builder functions (one statement per kind or type) → the names they make. */
+  families: Map<string, string[]>;
 }
 
 /** The shared query layer (src/store/cypher), which both engines run. */
 export function cypherLayer(): Catalogue {
   const statements = new Map<string, CypherQuery>();
   const problems: string[] = [];
+  const families = new Map<string, string[]>();
   const add = (query: CypherQuery, where: string): void => {
     const known = statements.get(query.name);
     if (known && known.text !== query.text)
@@ -76,6 +79,7 @@ export function cypherLayer(): Catalogue {
         }
         if (isCypherQuery(result)) {
           add(result, where);
+          families.set(where, [...(families.get(where) ?? []), result.name]);
           yielded++;
         }
       }
@@ -86,7 +90,7 @@ export function cypherLayer(): Catalogue {
         );
     }
   }
-  return { statements, problems };
+  return { statements, problems, families };
 }
 
 /** Statements that only one engine's adapter sends (dialect.ts). */

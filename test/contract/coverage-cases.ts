@@ -1,0 +1,243 @@
+import type { Entity, Relation } from '../../src/domain/entity';
+import { defaultRelationId } from '../../src/domain/entity';
+import type { RelationType } from '../../src/domain/vocabulary';
+import { entityRow, loadSeedGraph, relationRow } from '../../src/ingest/loader';
+import type { SeedGraph } from '../../src/ingest/seed-graph';
+import {
+  COUNTRY_STRATEGY,
+  ENTITY_DETAILS,
+  ENTITY_WITH_SOURCES,
+  NEIGHBOURHOOD,
+} from '../../src/store/cypher/details';
+import {
+  MENTIONED_IN_DOCUMENT,
+  MENTIONS_BY_ENTITY_IDS,
+  SOURCES_BY_ENTITY_IDS,
+} from '../../src/store/cypher/entities';
+import { upsertEntities, upsertRelations } from '../../src/store/cypher/load';
+import { EXPAND_IDS, PATH_RECORDS } from '../../src/store/cypher/paths';
+import {
+  RELATIONS_COUNT,
+  RELATIONS_PAGE,
+  SHARED_NEIGHBOURS,
+} from '../../src/store/cypher/relations';
+import { GRAPH_LOADED } from '../../src/store/cypher/stats';
+import { TIMELINE, TIMELINE_OF_ENTITY } from '../../src/store/cypher/timeline';
+import type { GraphStore } from '../../src/store/graph-store';
+import { contractFixture } from '../fixtures/contract-graph';
+
+/**
+ * The cases that run every statement the service sends, over the contract fixture (IPEF, three
+ * countries, Kishida, the launch meeting). Each asserts what the service relies on, so that on a
+ * real Neo4j (npm run test:neo4j) every statement is both accepted and answers the same.
+ */
+const NO_FILTER = { types: null, asOf: null };
+const ids = (rows: Array<Record<string, unknown>>, key: string) => rows.map((r) => r[key]);
+
+export function defineCoverageCases(current: () => GraphStore): void {
+  test('relation pages and counts in each direction, with the keyset cursor', async () => {
+    const store = current();
+    const page = async (dir: 'OUT' | 'IN' | 'BOTH', after: string | null = null) =>
+      (
+        await store.read(RELATIONS_PAGE[dir], {
+          ids: ['country-jp'],
+          ...NO_FILTER,
+          after,
+          limit: 10,
+        })
+      ).map((r) => (r.relation as { type: string }).type);
+    expect(await page('OUT')).toEqual(['PARTICIPATES_IN']);
+    expect(await page('IN')).toEqual(['HOLDS_ROLE']);
+    const both = await store.read(RELATIONS_PAGE.BOTH, {
+      ids: ['country-jp'],
+      ...NO_FILTER,
+      after: null,
+      limit: 1,
+    });
+    expect(both).toHaveLength(1);
+    const firstId = (both[0].relation as { id: string }).id;
+    const rest = await store.read(RELATIONS_PAGE.BOTH, {
+      ids: ['country-jp'],
+      ...NO_FILTER,
+      after: firstId,
+      limit: 10,
+    });
+    expect(rest.map((r) => (r.relation as { id: string }).id)).not.toContain(firstId);
+    expect(rest).toHaveLength(1);
+    for (const [dir, total] of [
+      ['OUT', 1],
+      ['IN', 1],
+      ['BOTH', 2],
+    ] as const) {
+      const rows = await store.read(RELATIONS_COUNT[dir], { ids: ['country-jp'], ...NO_FILTER });
+      expect(rows).toEqual([{ entityId: 'country-jp', total }]);
+    }
+  });
+
+  test('entity details pages (plain and counted) and entities with sources', async () => {
+    const store = current();
+    for (const dir of ['OUT', 'IN', 'BOTH'] as const) {
+      const params = { ids: ['framework-ipef'], ...NO_FILTER, after: null, limit: 2 };
+      const [plain] = await store.read(ENTITY_DETAILS[dir].plain, params);
+      const [counted] = await store.read(ENTITY_DETAILS[dir].counted, params);
+      expect((plain.entity as { id: string }).id).toBe('framework-ipef');
+      expect(counted.page).toEqual(plain.page);
+      expect(counted.total).toBe(dir === 'OUT' ? 0 : 4);
+    }
+    const [row] = await store.read(ENTITY_WITH_SOURCES, { ids: ['country-in'] });
+    expect(JSON.parse(String((row.entity as { sourcesJson: string }).sourcesJson))).toHaveLength(1);
+  });
+
+  test('neighbourhoods to depth 1 and 2 in one statement', async () => {
+    const store = current();
+    const params = { id: 'person-kishida-fumio', ...NO_FILTER, perEntity: 10 };
+    const [one] = await store.read(NEIGHBOURHOOD[1], params);
+    expect((one.hop1 as unknown[]).length).toBe(2);
+    expect(one.hop2).toEqual([]);
+    const [two] = await store.read(NEIGHBOURHOOD[2], { ...params, rowLimit: 100 });
+    const reached = (two.hop2 as Array<{ other: { id: string } }>).map((r) => r.other.id);
+    expect(reached).toContain('framework-ipef');
+  });
+
+  test('shared neighbours, the two timelines and sources/mentions by id', async () => {
+    const store = current();
+    const shared = await store.read(SHARED_NEIGHBOURS, {
+      ids: ['country-jp', 'country-us'],
+      ...NO_FILTER,
+      kinds: null,
+      limit: 10,
+    });
+    expect(ids(shared, 'id')).toEqual(['framework-ipef']);
+    const bounds = { startMin: null, startMax: null, endMin: null, endMax: null, subtypes: null };
+    const events = await store.read(TIMELINE, { kinds: ['meeting'], ...bounds, limit: 10 });
+    expect(ids(events, 'id')).toEqual(['meeting-2022-05-23-ipef-launch']);
+    const ofEntity = await store.read(TIMELINE_OF_ENTITY, {
+      entityId: 'person-kishida-fumio',
+      kinds: ['meeting'],
+      ...bounds,
+      limit: 10,
+    });
+    expect(ids(ofEntity, 'id')).toEqual(['meeting-2022-05-23-ipef-launch']);
+    const sources = await store.read(SOURCES_BY_ENTITY_IDS, { ids: ['country-us'] });
+    expect(ids(sources, 'id')).toEqual(['country-us']);
+    const mentions = await store.read(MENTIONS_BY_ENTITY_IDS, { ids: ['country-us'] });
+    expect(mentions).toEqual([{ id: 'country-us', mentions: [] }]);
+  });
+
+  test('entities mentioned in a document, with their mention strings', async () => {
+    const store = current();
+    const entity = contractFixture.entities.find((e) => e.id === 'country-in')!;
+    const row = entityRow(entity, [
+      { entityId: 'country-in', documentId: 'doc-a', line: 12, matched: 'インド' },
+    ] as never);
+    await store.transaction((tx) => tx.run(upsertEntities('country'), { rows: [row] }));
+    const rows = await store.read(MENTIONED_IN_DOCUMENT, { prefix: 'doc-a:', limit: 10 });
+    expect(rows).toHaveLength(1);
+    expect((rows[0].entity as { id: string }).id).toBe('country-in');
+    expect(rows[0].mentions).toEqual(['doc-a:12:インド']);
+  });
+
+  test('path steps and the records of a path', async () => {
+    const store = current();
+    const steps = await store.read(EXPAND_IDS, {
+      ids: ['country-in', 'no-such-id'],
+      ...NO_FILTER,
+      perEntity: 10,
+    });
+    expect(steps).toHaveLength(1);
+    const [[relationId, otherId]] = steps[0].hops as Array<[string, string]>;
+    expect(otherId).toBe('framework-ipef');
+    const [records] = await store.read(PATH_RECORDS, {
+      relations: [{ id: relationId, from: 'country-in', to: 'framework-ipef' }],
+      nodes: ['country-in', 'framework-ipef'],
+    });
+    expect((records.relations as unknown[]).length).toBe(1);
+    expect((records.nodes as unknown[]).length).toBe(2);
+  });
+
+  test("a country's strategy view: items, their sectors, actions and region", async () => {
+    const store = current();
+    const extra: Entity[] = [
+      { id: 'plan-x', kind: 'action_plan', nameJa: '計画', aliases: [], props: {}, sources: [] },
+      { id: 'item-x', kind: 'strategy_item', nameJa: '項目', aliases: [], props: {}, sources: [] },
+      { id: 'sector-x', kind: 'sector', nameJa: '分野', aliases: [], props: {}, sources: [] },
+      { id: 'action-x', kind: 'action_item', nameJa: '行動', aliases: [], props: {}, sources: [] },
+      { id: 'region-x', kind: 'region', nameJa: '地域', aliases: [], props: {}, sources: [] },
+    ];
+    const rel = (type: RelationType, from: string, to: string): Relation => ({
+      id: defaultRelationId(type, from, to),
+      type,
+      from,
+      to,
+      props: {},
+      sources: [],
+    });
+    const relations = [
+      rel('TARGETS', 'item-x', 'country-jp'),
+      rel('PRIORITISES', 'item-x', 'sector-x'),
+      rel('BELONGS_TO', 'action-x', 'item-x'),
+      rel('BELONGS_TO', 'item-x', 'plan-x'),
+      rel('TARGETS', 'plan-x', 'region-x'),
+    ];
+    const byId = new Map(extra.map((e) => [e.id, e]));
+    await store.transaction(async (tx) => {
+      for (const e of extra) await tx.run(upsertEntities(e.kind), { rows: [entityRow(e)] });
+      for (const r of relations)
+        await tx.run(upsertRelations(r.type), { rows: [relationRow(r, byId)] });
+    });
+    const [row] = await store.read(COUNTRY_STRATEGY, { ids: ['country-jp'], limit: 5, perItem: 5 });
+    const [item] = row.items as Array<Record<string, any>>;
+    expect(item.item.id).toBe('item-x');
+    expect(item.sectors.map((s: any) => s.entity.id)).toEqual(['sector-x']);
+    expect(item.actions.map((a: any) => a.entity.id)).toEqual(['action-x']);
+    expect(item.regions.map((r: any) => r.id)).toEqual(['region-x']);
+  });
+
+  test('the seed loader: load, reload unchanged, remove what the seeds dropped, readiness meta', async () => {
+    const store = current();
+    const graph = (entities: Entity[], relations: Relation[]) =>
+      ({
+        ...contractFixture,
+        entities,
+        relations,
+        documents: [],
+        mentions: [],
+        problems: [],
+      }) as unknown as SeedGraph;
+    const { entities, relations } = contractFixture;
+    expect(await store.read(GRAPH_LOADED)).toEqual([]);
+    const first = await loadSeedGraph(store, graph(entities, relations), { batchSize: 2 });
+    expect(first).toMatchObject({
+      changed: true,
+      entities: entities.length,
+      relations: relations.length,
+    });
+    expect(await store.read(GRAPH_LOADED)).toEqual([
+      { fingerprint: first.fingerprint, entities: entities.length },
+    ]);
+    expect((await loadSeedGraph(store, graph(entities, relations))).changed).toBe(false);
+    const kept = entities.filter((e) => e.id !== 'person-kishida-fumio');
+    const keptRelations = relations.filter(
+      (r) => r.from !== 'person-kishida-fumio' && r.to !== 'person-kishida-fumio',
+    );
+    const third = await loadSeedGraph(store, graph(kept, keptRelations));
+    expect(third).toMatchObject({
+      changed: true,
+      entities: kept.length,
+      relations: keptRelations.length,
+    });
+    await store.ping();
+  });
+
+  test('an entity whose kind changes loses its old kind label', async () => {
+    const store = current();
+    const row = (kind: string) => ({ rows: [{ id: 'x-1', kind, props: { id: 'x-1', kind } }] });
+    await store.transaction((tx) => tx.run(upsertEntities('country'), row('country')));
+    await store.transaction((tx) => tx.run(upsertEntities('organization'), row('organization')));
+    const [labels] = await store.read({
+      name: 'test.labels',
+      text: "MATCH (n:Entity {id: 'x-1'}) RETURN labels(n) AS labels",
+    });
+    expect([...(labels.labels as string[])].sort()).toEqual(['Entity', 'Organization']);
+  });
+}
