@@ -31,7 +31,11 @@ export function serverTimeoutOptions(limits: ConnectionLimits) {
  * flood cannot lock out real clients; if every connection is serving a request, the new one
  * is closed. Cost per connection: two set operations.
  */
-export function limitConnections(server: Server, maxConnections: number): void {
+export function limitConnections(
+  server: Server,
+  maxConnections: number,
+  headersTimeoutMs: number,
+): void {
   const open = new Set<Socket>();
   /** Connections with no request in progress, oldest first (a Set keeps insertion order). */
   const idle = new Set<Socket>();
@@ -52,6 +56,11 @@ export function limitConnections(server: Server, maxConnections: number): void {
     open.add(socket);
     idle.add(socket);
     socket.once('close', () => forget(socket));
+    // Node's own header timeout does not close a connection that never completes its first
+    // request line and headers; this does. Cleared once a request arrives.
+    socket.setTimeout(headersTimeoutMs, () => {
+      if (idle.has(socket)) socket.destroy();
+    });
   });
   server.on(
     'request',
@@ -60,7 +69,12 @@ export function limitConnections(server: Server, maxConnections: number): void {
       idle.delete(socket);
       res.once('close', () => {
         // Back in line as the newest idle connection, if it stays open for keep-alive.
-        if (open.has(socket) && !socket.destroyed) idle.add(socket);
+        if (open.has(socket) && !socket.destroyed) {
+          idle.add(socket);
+          socket.setTimeout(headersTimeoutMs, () => {
+            if (idle.has(socket)) socket.destroy();
+          });
+        }
       });
     },
   );

@@ -66,7 +66,7 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   app.set('trust proxy', false);
   const clientAddress = clientAddressResolver(config.http.trustProxy);
   const httpServer = http.createServer(serverTimeoutOptions(config.http), app);
-  limitConnections(httpServer, config.http.maxConnections);
+  limitConnections(httpServer, config.http.maxConnections, config.http.headersTimeoutMs);
   const development = config.nodeEnv === 'development';
 
   const apollo = new ApolloServer<Context>({
