@@ -156,7 +156,7 @@ function rssMb(pid: number): number {
 function listening(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`service not listening: ${out}`)), 30000);
+    const timer = setTimeout(() => reject(new Error(`service not listening: ${out}`)), 120000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out = (out + chunk.toString()).slice(-10000);
       const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(out);
