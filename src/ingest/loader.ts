@@ -13,6 +13,7 @@ import {
   RELATION_IDS,
   READ_SEED_META,
   WRITE_SEED_META,
+  WRITE_SEED_VERSION,
   upsertEntities,
   upsertRelations,
 } from '../store/cypher/load';
@@ -61,7 +62,11 @@ export async function loadSeedGraph(
   const fingerprint = sha256(JSON.stringify({ entityRows, relationRows }));
   await store.bootstrapSchema();
   const [meta] = await store.read(READ_SEED_META);
-  const changed = options.force === true || meta?.fingerprint !== fingerprint;
+  const versionFingerprint = graph.version?.fingerprint ?? null;
+  const changed =
+    options.force === true ||
+    meta?.fingerprint !== fingerprint ||
+    (meta?.versionFingerprint ?? null) !== versionFingerprint;
   const batch = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (changed) {
     await store.transaction(async (tx) => {
@@ -73,6 +78,10 @@ export async function loadSeedGraph(
         loadedAt: new Date().toISOString(),
         entities: entityRows.length,
         relations: relationRows.length,
+      });
+      await tx.run(WRITE_SEED_VERSION, {
+        fingerprint: versionFingerprint,
+        lastChanged: graph.version?.lastChanged ?? null,
       });
       // A seam for tests that prove a failure before commit leaves the old graph intact.
       await options.beforeCommit?.();

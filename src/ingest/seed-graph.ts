@@ -6,6 +6,7 @@ import { readDocuments, type SourceDocument } from './documents';
 import { sourcesAboutAnotherDate } from './date-citations';
 import { findProbableDuplicateMeetings, type ProbableDuplicate } from './duplicate-meetings';
 import { mergeSeedFiles, type MergeReport } from './merge';
+import { graphVersion, type GraphVersion } from './graph-version';
 import { buildMentionIndex, type Mention } from './mentions';
 import { listSeedFiles, parseSeedFile, type SeedEntity } from './seed-files';
 import type { SeedProblem } from './seed-problem';
@@ -24,6 +25,8 @@ export interface SeedGraph {
   /** Meeting sources whose quote is dated otherwise (`seeds:check --report`), to review by hand. */
   otherlyDatedSources: ReturnType<typeof sourcesAboutAnotherDate>;
   fileCount: number;
+  /** The citable version (fingerprint and day of last change); absent in hand-built test graphs. */
+  version?: GraphVersion;
 }
 
 export const DEFAULT_SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
@@ -56,16 +59,19 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
   ];
   validateGraph(allEntities, relations, documents, problems);
   const mentions = buildMentionIndex(allEntities, documents);
+  const finalEntities = allEntities.map(stripOrigins);
+  const finalRelations = relations.map(stripOrigins);
   return {
     documents,
-    entities: allEntities.map(stripOrigins),
-    relations: relations.map(stripOrigins),
+    entities: finalEntities,
+    relations: finalRelations,
     mentions,
     problems,
     mergeReport: report,
     probableDuplicateMeetings: findProbableDuplicateMeetings(allEntities, relations),
     otherlyDatedSources: sourcesAboutAnotherDate(allEntities, documents),
     fileCount: files.length,
+    version: graphVersion(seedsDir, documents, finalEntities, finalRelations),
   };
 }
 

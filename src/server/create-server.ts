@@ -22,6 +22,7 @@ import { GraphVersion } from '../services/graph-version';
 import { setRecordCacheEntries } from '../services/records';
 import type { GraphStore } from '../store/graph-store';
 import { mountAdmin } from './admin';
+import { mountExport } from './export-route';
 import { healthz, readyz } from './health';
 import { clientAddressResolver } from './client-address';
 import { limitConnections, serverTimeoutOptions } from './connection-limit';
@@ -113,6 +114,11 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
       context: ({ res }) => Promise.resolve(createContext(store, documents, config, scopeOf(res))),
     }),
   );
+  mountExport(app, {
+    store,
+    logger,
+    rateLimit: rateLimit(config.rateLimitPerMinute, clientAddress),
+  });
   mountAdmin(app, { token: config.adminToken, store, logger, clientAddress });
   app.use(httpErrors);
   return { app, httpServer, apollo };

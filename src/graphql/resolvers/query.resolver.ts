@@ -11,6 +11,7 @@ import {
   MAX_NEIGHBORHOOD_LIMIT,
   neighborhood,
 } from '../../services/neighborhood.service';
+import { readGraphVersion } from '../../services/graph-version.service';
 import { assertMaxHops, findPaths } from '../../services/paths.service';
 import type { EntityRecord } from '../../services/records';
 import { searchEntities } from '../../services/search.service';
@@ -278,7 +279,17 @@ export class QueryResolver {
 
   @Query(() => GraphStats)
   async stats(@Ctx() context: Context): Promise<GraphStats> {
-    return { ...(await graphCounts(context.store)), documents: context.documents.documents.length };
+    const [counts, version] = await Promise.all([
+      graphCounts(context.store),
+      readGraphVersion(context.store),
+    ]);
+    return {
+      ...counts,
+      documents: context.documents.documents.length,
+      version: version?.version ?? null,
+      fingerprint: version?.fingerprint ?? null,
+      lastChanged: version?.lastChanged ?? null,
+    };
   }
 }
 

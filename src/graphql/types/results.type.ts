@@ -71,6 +71,25 @@ export class GraphStats {
 
   @Field(() => [TypeCount])
   byRelationType!: TypeCount[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The citable version of the loaded seed graph, `<day of last change>.<fingerprint prefix>`, e.g. "2026-12-05.3f2a9c1b4d5e"; every export carries the same. Null for a graph loaded without one.',
+  })
+  version!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "SHA-256 of the graph's facts (documents, entities, relations and their sources).",
+  })
+  fingerprint!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Day (UTC) the seed files last changed.',
+  })
+  lastChanged!: string | null;
 }
 
 @ObjectType()

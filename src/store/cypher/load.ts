@@ -69,7 +69,9 @@ export const DELETE_RELATIONS: CypherQuery = {
 
 export const READ_SEED_META: CypherQuery = {
   name: 'load.readMeta',
-  text: "MATCH (m:KizunaMeta {id: 'seed'}) RETURN m.fingerprint AS fingerprint, m.loadedAt AS loadedAt",
+  text:
+    "MATCH (m:KizunaMeta {id: 'seed'}) RETURN m.fingerprint AS fingerprint, m.loadedAt AS loadedAt, " +
+    'm.versionFingerprint AS versionFingerprint',
 };
 
 export const WRITE_SEED_META: CypherQuery = {
@@ -77,6 +79,14 @@ export const WRITE_SEED_META: CypherQuery = {
   text:
     "MERGE (m:KizunaMeta {id: 'seed'}) SET m.fingerprint = $fingerprint, m.loadedAt = $loadedAt, " +
     'm.entities = $entities, m.relations = $relations RETURN m.id AS id',
+};
+
+/** The seed graph's citable version (see ingest/graph-version.ts), written by the same load. */
+export const WRITE_SEED_VERSION: CypherQuery = {
+  name: 'load.writeVersion',
+  text:
+    "MATCH (m:KizunaMeta {id: 'seed'}) SET m.versionFingerprint = $fingerprint, " +
+    'm.lastChanged = $lastChanged RETURN m.id AS id',
 };
 
 export const COUNT_BY_KIND: CypherQuery = {
