@@ -115,7 +115,20 @@ const ENTITY_KEYS = new Set([
   'props',
   'sources',
   'note',
+  'draft',
 ]);
+
+/**
+ * `npm run draft` marks every proposal `draft: true`: such a record never loads. A curator
+ * accepts it by deleting the flag, and it is then validated like any other.
+ */
+function refuseDraft(raw: Raw, report: (message: string) => void): void {
+  if (raw.draft !== undefined) {
+    report(
+      'draft record: a curator has not accepted it yet (check its quote and lines, then delete "draft: true")',
+    );
+  }
+}
 
 function toEntity(
   raw: Raw,
@@ -125,6 +138,7 @@ function toEntity(
 ): SeedEntity | null {
   const report = (message: string): void => void problems.push({ ...origin, message });
   for (const key of Object.keys(raw)) if (!ENTITY_KEYS.has(key)) report(`unknown field "${key}"`);
+  refuseDraft(raw, report);
   if (typeof raw.id !== 'string' || raw.id === '') return (report('id is missing'), null);
   if (typeof raw.kind !== 'string' || !isEntityKind(raw.kind)) {
     report(`kind "${String(raw.kind)}" is not an entity kind (see src/domain/vocabulary.ts)`);
@@ -162,6 +176,7 @@ const RELATION_KEYS = new Set([
   'note',
   'props',
   'sources',
+  'draft',
 ]);
 
 function toRelation(
@@ -173,6 +188,7 @@ function toRelation(
 ): SeedRelation | null {
   const report = (message: string): void => void problems.push({ ...origin, message });
   for (const key of Object.keys(raw)) if (!RELATION_KEYS.has(key)) report(`unknown field "${key}"`);
+  refuseDraft(raw, report);
   if (
     raw.key !== undefined &&
     (typeof raw.key !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.key))
