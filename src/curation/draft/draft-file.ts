@@ -75,6 +75,7 @@ export function draftYaml(draft: Draft, sourceFile: string): string {
       nameJa: e.nameJa,
       ...(e.date ? { date: e.date } : {}),
       ...(e.description ? { description: e.description } : {}),
+      ...(Object.keys(e.props).length ? { props: e.props } : {}),
       note: `draft pattern: ${e.pattern}`,
       draft: true,
       sources: e.sources.map((s) => ({ lines: s.lineStart, quote: s.quote })),

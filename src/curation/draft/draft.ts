@@ -6,6 +6,7 @@ import {
   type EntityKind,
   type RelationType,
 } from '../../domain/vocabulary';
+import { englishTitle } from '../../domain/role-titles';
 import type { SourceDocument } from '../../ingest/documents';
 import { buildMentionIndex, type Mention } from '../../ingest/mentions';
 
@@ -162,7 +163,7 @@ export function draftDocument(options: {
     const plain = text.replace(/\*\*/g, '');
     const here = onLine.get(n) ?? [];
     const date = findDate(line, year);
-    if (date) dates.push({ line: n, ...date });
+    if (date) dates.push({ line: n, value: date.value, quote: date.quote });
 
     // Country tables: "<country>\t<sector>、<sector>…\t…".
     const cells = line.split('\t');
@@ -201,6 +202,11 @@ export function draftDocument(options: {
       if (clause) {
         meeting = propose('meeting', clause.replace(/\*\*/g, ''), n, clause, 'meeting', {
           date: date.value,
+          ...(date.yearFromDocument
+            ? {
+                props: { dateInferred: `the line gives ${date.quote}; the year is the document's` },
+              }
+            : {}),
         });
       }
     }
@@ -214,7 +220,10 @@ export function draftDocument(options: {
             e.kind === 'person' &&
             (e.nameJa.includes(name) || e.aliases.some((a) => a.includes(name))),
         ) ?? propose('person', name, n, whole, 'attendee', { description: title });
-      if (meeting) relate('ATTENDED', person, meeting, n, whole, 'attendee', { capacity: title });
+      // A capacity needs its English form (src/domain/role-titles.ts); without one the title
+      // stays in the person's description for the curator.
+      const capacity = englishTitle(title) !== null ? { capacity: title } : {};
+      if (meeting) relate('ATTENDED', person, meeting, n, whole, 'attendee', capacity);
     }
     if (meeting) {
       for (const actor of here)
@@ -297,7 +306,10 @@ const FULL_DATE = /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/;
 const YEAR_MONTH = /(\d{4})年\s*(\d{1,2})月/;
 const MONTH_ONLY = /(?:^|[^\d年])(\d{1,2})月(?!\d)/;
 
-function findDate(line: string, year: string | null): { value: string; quote: string } | null {
+function findDate(
+  line: string,
+  year: string | null,
+): { value: string; quote: string; yearFromDocument?: boolean } | null {
   const pad = (v: string): string => v.padStart(2, '0');
   let m = FULL_DATE.exec(line);
   if (m) return { value: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, quote: m[0] };
@@ -305,7 +317,7 @@ function findDate(line: string, year: string | null): { value: string; quote: st
   if (m) return { value: `${m[1]}-${pad(m[2])}`, quote: m[0] };
   m = MONTH_ONLY.exec(line);
   if (m && year && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
-    return { value: `${year}-${pad(m[1])}`, quote: `${m[1]}月` };
+    return { value: `${year}-${pad(m[1])}`, quote: `${m[1]}月`, yearFromDocument: true };
   }
   return null;
 }
