@@ -21,7 +21,8 @@ import {
   RELATIONS_PAGE,
   SHARED_NEIGHBOURS,
 } from '../../src/store/cypher/relations';
-import { GRAPH_LOADED } from '../../src/store/cypher/stats';
+import { ENTITIES_PAGE_ALL, RELATIONS_PAGE_ALL } from '../../src/store/cypher/export';
+import { GRAPH_LOADED, GRAPH_VERSION } from '../../src/store/cypher/stats';
 import { TIMELINE, TIMELINE_OF_ENTITY } from '../../src/store/cypher/timeline';
 import type { GraphStore } from '../../src/store/graph-store';
 import { contractFixture } from '../fixtures/contract-graph';
@@ -227,6 +228,28 @@ export function defineCoverageCases(current: () => GraphStore): void {
       relations: keptRelations.length,
     });
     await store.ping();
+  });
+
+  test('exports: every entity and relation in keyset pages, and the version the load wrote', async () => {
+    const store = current();
+    const version = { fingerprint: 'f'.repeat(64), lastChanged: '2026-12-05', version: 'v' };
+    const seed = { ...contractFixture, documents: [], mentions: [], problems: [], version };
+    await loadSeedGraph(store, seed as unknown as SeedGraph);
+    expect(await store.read(GRAPH_VERSION)).toEqual([
+      { fingerprint: version.fingerprint, lastChanged: version.lastChanged },
+    ]);
+    const pages = async (query: typeof ENTITIES_PAGE_ALL, key: 'entity' | 'relation') => {
+      const seen: string[] = [];
+      for (let after: string | null = null; ;) {
+        const rows = await store.read(query, { ...NO_FILTER, after, limit: 2 });
+        seen.push(...rows.map((r) => (r[key] as { id: string }).id));
+        if (rows.length < 2) return seen;
+        after = seen[seen.length - 1];
+      }
+    };
+    const byId = (list: Array<{ id: string }>) => list.map((e) => e.id).sort();
+    expect(await pages(ENTITIES_PAGE_ALL, 'entity')).toEqual(byId(contractFixture.entities));
+    expect(await pages(RELATIONS_PAGE_ALL, 'relation')).toEqual(byId(contractFixture.relations));
   });
 
   test('an entity whose kind changes loses its old kind label', async () => {
