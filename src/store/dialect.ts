@@ -74,8 +74,8 @@ export function schemaStatements(engine: EngineName): CypherQuery[] {
 }
 
 /**
- * The embedded engine's text index: one label and property per index. No stop words: its
- * default list drops English words such as "us", which is a word here (Japan–US).
+ * The embedded engine's text index: one label and property per index. No stop words, said
+ * rather than left to a tokenizer default: "US" and "IT" are words here (Japan–US, IT sector).
  */
 export const EMBEDDED_TEXT_INDEX = {
   label: 'Entity',
