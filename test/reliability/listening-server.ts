@@ -7,6 +7,7 @@ import { DocumentRegistry } from '../../src/services/document-registry';
 import { EmbeddedStore } from '../../src/store/embedded/embedded.store';
 import type { CypherQuery, GraphStore } from '../../src/store/graph-store';
 import { seedGraph } from '../helpers/seeded-server';
+import { EMBEDDED_TEXT_SEARCH } from '../../src/store/dialect';
 
 /**
  * The real app (seed graph, embedded store) listening on a loopback port, so that body parsing,
@@ -92,6 +93,13 @@ function recording(store: GraphStore, texts: string[]): GraphStore {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      if (property === 'searchText') {
+        // Search runs one statement through the text index; the user's text is its parameter.
+        return (...args: unknown[]) => {
+          texts.push(EMBEDDED_TEXT_SEARCH.text);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
       if (property === 'read' || property === 'write') {
         return (query: CypherQuery, ...rest: unknown[]) => {
           texts.push(query.text);
