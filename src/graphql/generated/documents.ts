@@ -5,27 +5,46 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What kind of thing an entity is. */
 export type EntityKind =
+  /** One action of an action plan. */
   | 'ACTION_ITEM'
+  /** A country or regional action plan. */
   | 'ACTION_PLAN'
+  /** A budget line with its amount and fiscal year. */
   | 'BUDGET_ITEM'
+  /** A country, by its ISO code. */
   | 'COUNTRY'
+  /** One of the five source documents. */
   | 'DOCUMENT'
+  /** A partnership, dialogue or initiative (IPEF, the CoRe Partnership, JUCEP, …). */
   | 'FRAMEWORK'
+  /** A performance indicator of a policy evaluation. */
   | 'INDICATOR'
+  /** A measured value of an indicator. */
   | 'MEASUREMENT'
+  /** A summit, ministerial meeting, call or dialogue session on a day. */
   | 'MEETING'
+  /** A ministry, agency, company or international body. */
   | 'ORGANIZATION'
+  /** A named official or leader. */
   | 'PERSON'
+  /** A city or venue. */
   | 'PLACE'
+  /** A policy measure or programme. */
   | 'POLICY_MEASURE'
+  /** A world region that a plan addresses. */
   | 'REGION'
+  /** An industry or priority sector. */
   | 'SECTOR'
+  /** A statement, declaration or joint document. */
   | 'STATEMENT'
+  /** One item of a strategy document (Trade Strategy 2026). */
   | 'STRATEGY_ITEM';
 
 /** Language of names and explanations. */
 export type Lang =
+  /** English. */
   | 'EN'
+  /** Japanese. */
   | 'JA';
 
 export type CountryStrategyQueryVariables = Exact<{

@@ -20,7 +20,12 @@ export class EntityResolver {
   })
   name(
     @Root() entity: EntityRecord,
-    @Arg('lang', () => Lang, { defaultValue: Lang.JA, nullable: true }) lang: Lang | null,
+    @Arg('lang', () => Lang, {
+      defaultValue: Lang.JA,
+      nullable: true,
+      description: 'Language of the name; falls back to Japanese when there is no English one.',
+    })
+    lang: Lang | null,
   ): string {
     lang ??= Lang.JA;
     return lang === Lang.EN && entity.nameEn ? entity.nameEn : entity.nameJa;
@@ -44,12 +49,34 @@ export class EntityResolver {
   async relations(
     @Root() entity: EntityRecord,
     @Ctx() context: Context,
-    @Arg('types', () => [String], { nullable: true }) types: string[] | null,
-    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH, nullable: true })
+    @Arg('types', () => [String], {
+      nullable: true,
+      description:
+        'Only these relation types (RelationType names, e.g. PARTICIPATES_IN); all when absent.',
+    })
+    types: string[] | null,
+    @Arg('direction', () => Direction, {
+      defaultValue: Direction.BOTH,
+      nullable: true,
+      description: 'Outgoing, incoming or both.',
+    })
     direction: Direction | null,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Only relations valid on this day.',
+    })
+    asOf: string | null,
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      nullable: true,
+      description: 'Page size, 1 to 100.',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last relation already read (pageInfo.endCursor).',
+    })
+    after: string | null,
   ): Promise<RelationConnection> {
     const { page, first: size } = relationPageOf({ types, direction, asOf, first, after });
     const rows: RelationRecord[] = await context.loaders.relations.load({

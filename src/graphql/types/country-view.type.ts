@@ -30,9 +30,11 @@ export class CountryStrategyGroup {
   })
   region!: EntityInterface | null;
 
-  @Field(() => Document)
+  @Field(() => Document, { description: 'The document the strategy comes from.' })
   document!: Document;
 
-  @Field(() => [CountryStrategyItem])
+  @Field(() => [CountryStrategyItem], {
+    description: 'The strategy items that target the country.',
+  })
   items!: CountryStrategyItem[];
 }

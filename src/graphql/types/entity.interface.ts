@@ -35,10 +35,10 @@ export const TYPE_NAME_BY_KIND: Record<DomainKind, string> = {
   resolveType: (value: { kind: DomainKind }) => TYPE_NAME_BY_KIND[value.kind],
 })
 export abstract class EntityInterface {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier, e.g. framework-ipef or country-jp.' })
   id!: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of thing this entity is.' })
   kind!: DomainKind;
 
   @Field(() => String, {
@@ -50,7 +50,10 @@ export abstract class EntityInterface {
   @Field(() => String, { description: 'Name in Japanese, as the documents write it.' })
   nameJa!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name in English, when a document gives one.',
+  })
   nameEn!: string | null;
 
   @Field(() => [String], { description: 'Abbreviations and other spellings the documents use.' })
@@ -59,10 +62,10 @@ export abstract class EntityInterface {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it happened or began.' })
   date!: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, if it did.' })
   dateEnd!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short curated summary.' })
   description!: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'Further facts (amounts, fiscal year, …).' })

@@ -8,7 +8,7 @@ import type { RelationFilter } from '../../services/entity.service';
 
 @ObjectType('Relation', { description: 'A sourced statement linking two entities.' })
 export class RelationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier of the relation.' })
   id!: string;
 
   @Field(() => String, {
@@ -20,13 +20,19 @@ export class RelationType {
   from!: string;
   to!: string;
 
-  @Field(() => [SourceType])
+  @Field(() => [SourceType], { description: 'Where the documents state the relation.' })
   sources!: SourceType[];
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the relation began to hold, if a document says.',
+  })
   validFrom!: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When the relation stopped holding, if a document says.',
+  })
   validTo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ATTENDED: the title held at the time.' })
@@ -41,40 +47,43 @@ export class RelationType {
   })
   note!: string | null;
 
-  @Field(() => GraphQLJSONObject)
+  @Field(() => GraphQLJSONObject, { description: 'Further facts about the relation.' })
   props!: Record<string, PropertyValue>;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of a connection stands.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more relations follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when relations come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge of this page; pass it as after for the next.',
+  })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A relation of a page, with its cursor.' })
 export class RelationEdge {
   @Field(() => String, { description: 'Opaque keyset cursor.' })
   cursor!: string;
 
-  @Field(() => RelationType)
+  @Field(() => RelationType, { description: 'The relation.' })
   node!: RelationType;
 }
 
 @ObjectType({ description: 'A page of relations (Relay connection).' })
 export class RelationConnection {
-  @Field(() => [RelationEdge])
+  @Field(() => [RelationEdge], { description: 'The relations of this page with their cursors.' })
   edges!: RelationEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page stands.' })
   pageInfo!: PageInfo;
 
   /** Used by the totalCount resolver, which counts only when the field is asked for. */
@@ -83,9 +92,9 @@ export class RelationConnection {
 
 @ObjectType({ description: 'An entity linked to another, with the relation that says so.' })
 export class Link {
-  @Field(() => EntityInterface)
+  @Field(() => EntityInterface, { description: 'The linked entity.' })
   entity!: EntityInterface;
 
-  @Field(() => RelationType)
+  @Field(() => RelationType, { description: 'The relation that links it, with its sources.' })
   relation!: RelationType;
 }

@@ -2,9 +2,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityInterface } from './entity.interface';
 import { RelationType } from './relation.type';
 
-@ObjectType()
+@ObjectType({ description: 'An entity found by search, with what matched and how well.' })
 export class SearchHit {
-  @Field(() => EntityInterface)
+  @Field(() => EntityInterface, { description: 'The entity found.' })
   entity!: EntityInterface;
 
   @Field(() => Float, {
@@ -18,58 +18,60 @@ export class SearchHit {
 
 @ObjectType('Path', { description: 'A chain of relations between two entities.' })
 export class PathType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of relations in the path.' })
   length!: number;
 
   /** Entity ids along the path; resolved by PathResolver. */
   nodeIds!: string[];
 
-  @Field(() => [RelationType])
+  @Field(() => [RelationType], {
+    description: 'The relations in order, from the first entity to the last.',
+  })
   relations!: RelationType[];
 }
 
 @ObjectType({ description: 'An entity that several given entities share, with each link.' })
 export class SharedEntity {
-  @Field(() => EntityInterface)
+  @Field(() => EntityInterface, { description: 'The entity they share.' })
   entity!: EntityInterface;
 
   @Field(() => [RelationType], { description: 'The relations linking it to each given entity.' })
   relations!: RelationType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Entities of one kind.' })
 export class KindCount {
-  @Field(() => String)
+  @Field(() => String, { description: 'Entity kind (lower case, as stored).' })
   kind!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entities of this kind.' })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Relations of one type.' })
 export class TypeCount {
-  @Field(() => String)
+  @Field(() => String, { description: 'Relation type.' })
   type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relations of this type.' })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Counts of what the graph holds.' })
 export class GraphStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of entities.' })
   entities!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of relations.' })
   relations!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of source documents.' })
   documents!: number;
 
-  @Field(() => [KindCount])
+  @Field(() => [KindCount], { description: 'Entities per kind.' })
   byKind!: KindCount[];
 
-  @Field(() => [TypeCount])
+  @Field(() => [TypeCount], { description: 'Relations per type.' })
   byRelationType!: TypeCount[];
 
   @Field(() => String, {
@@ -92,21 +94,21 @@ export class GraphStats {
   lastChanged!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One line of a source document.' })
 export class DocumentLine {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Line number, 1-based.' })
   number!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text of the line, as in the document.' })
   text!: string;
 }
 
 @ObjectType({ description: 'Where in a document an entity is named.' })
 export class DocumentMention {
-  @Field(() => EntityInterface)
+  @Field(() => EntityInterface, { description: 'The entity named.' })
   entity!: EntityInterface;
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: 'Lines (1-based) where it is named.' })
   lines!: number[];
 }
 
@@ -114,18 +116,18 @@ export class DocumentMention {
 export class EntityMention {
   documentId!: string;
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: 'Lines (1-based) where it is named.' })
   lines!: number[];
 
   @Field(() => [String], { description: 'The names or aliases found.' })
   matched!: string[];
 }
 
-@ObjectType('Health')
+@ObjectType('Health', { description: 'Liveness and the serving store.' })
 export class HealthType {
-  @Field(() => String)
+  @Field(() => String, { description: 'ok while the process answers.' })
   status!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The store that serves the API: neo4j or embedded.' })
   engine!: string;
 }

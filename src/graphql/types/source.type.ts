@@ -10,7 +10,7 @@ export class SourceType {
   @Field(() => Int, { description: 'First line (1-based) of the span.' })
   lineStart!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Last line (1-based) of the span.' })
   lineEnd!: number;
 
   @Field(() => String, {
@@ -23,6 +23,9 @@ export class SourceType {
   })
   inferred!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How an inferred fact follows from the quote.',
+  })
   note?: string | null;
 }
