@@ -46,6 +46,11 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
     { variables: { id: 'framework-ipef', depth: 1, asOf: '2023-01-01' }, calls: 1 },
   ],
   CountryStrategy: [{ variables: { code: 'IN' }, calls: 1 }],
+  // The explorer's country page (country, regions, strategy) and shared view (entities,
+  // shared, their relations): measured as they are today, not yet in the one-statement look-ahead.
+  CountryPage: [{ variables: { code: 'IN' }, calls: 3 }],
+  StrategyRows: [{ variables: { ids: ['strategy-ts2026-country-in'] }, calls: 4 }],
+  Shared: [{ variables: { ids: ['country-jp', 'country-in'], first: 100 }, calls: 3 }],
   // Served from the in-memory document registry.
   DocumentLines: [{ variables: { id: 'doc-trade-strategy-2026', from: 1, to: 3 }, calls: 0 }],
   // One statement: the text index proposes candidates and returns their entities.

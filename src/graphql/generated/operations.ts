@@ -47,6 +47,103 @@ export type Lang =
   /** Japanese. */
   | 'JA';
 
+export type CountryPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryPageQuery = { country: { id: string, code: string, nameJa: string, nameEn: string | null, regions: Array<{ entity:
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+      , relation: { id: string, note: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }>, strategy: Array<{ region:
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+       | null, document: { id: string, nameJa: string, nameEn: string | null, issuer: string, issuerEn: string, date: string | null }, items: Array<{ item: { entity:
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+          , relation: { id: string, note: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }, prioritySectors: Array<{ entity:
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+          , relation: { id: string } }>, actions: Array<{ entity:
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+            | { id: string, nameJa: string, nameEn: string | null }
+          , relation: { id: string } }> }> }> } | null };
+
 export type CountryStrategyQueryVariables = Exact<{
   code: string;
 }>;
@@ -134,23 +231,23 @@ export type DocumentLinesQueryVariables = Exact<{
 
 
 export type DocumentLinesQuery = { entity:
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { issuer: string, id: string, nameJa: string, lines: Array<{ number: number, text: string }> }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
-    | { id: string, nameJa: string }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { issuer: string, issuerEn: string, title: string, id: string, nameJa: string, nameEn: string | null, date: string | null, lines: Array<{ number: number, text: string }> }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
+    | { id: string, nameJa: string, nameEn: string | null, date: string | null }
    | null };
 
 export type EntityDetailsQueryVariables = Exact<{
@@ -832,7 +929,7 @@ export type PathGraphQuery = { paths: Array<{ length: number, explanation: strin
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-    >, relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, from:
+    >, relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, note: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -897,7 +994,149 @@ export type SearchQuery = { search: Array<{ score: number, matchedText: string, 
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
      }> };
 
+export type SharedQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SharedQuery = { entities: Array<
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+  >, shared: Array<{ entity:
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+      | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
+    , relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, note: string | null, from:
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+      , to:
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+        | { id: string, nameJa: string, nameEn: string | null }
+      , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> }> };
+
 export type SourceFieldsFragment = { id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } };
+
+export type StrategyRowsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type StrategyRowsQuery = { entities: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, prioritySectors: Array<{ entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , relation: { id: string, note: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }>, items: Array<{ entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , relation: { id: string, note: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> }
+  > };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -932,6 +1171,93 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const CountryPageDocument = new TypedDocumentString(`
+    query CountryPage($code: String!) {
+  country(code: $code) {
+    id
+    code
+    nameJa
+    nameEn
+    regions {
+      entity {
+        id
+        nameJa
+        nameEn
+      }
+      relation {
+        id
+        note
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+    strategy {
+      region {
+        id
+        nameJa
+        nameEn
+      }
+      document {
+        id
+        nameJa
+        nameEn
+        issuer
+        issuerEn
+        date
+      }
+      items {
+        item {
+          entity {
+            id
+            nameJa
+            nameEn
+          }
+          relation {
+            id
+            note
+            sources {
+              ...SourceFields
+            }
+          }
+        }
+        prioritySectors {
+          entity {
+            id
+            nameJa
+            nameEn
+          }
+          relation {
+            id
+          }
+        }
+        actions {
+          entity {
+            id
+            nameJa
+            nameEn
+          }
+          relation {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<CountryPageQuery, CountryPageQueryVariables>;
 export const CountryStrategyDocument = new TypedDocumentString(`
     query CountryStrategy($code: String!) {
   country(code: $code) {
@@ -985,8 +1311,12 @@ export const DocumentLinesDocument = new TypedDocumentString(`
   entity(id: $id) {
     id
     nameJa
+    nameEn
+    date
     ... on Document {
       issuer
+      issuerEn
+      title
       lines(from: $from, to: $to) {
         number
         text
@@ -1122,6 +1452,7 @@ export const PathGraphDocument = new TypedDocumentString(`
       type
       capacity
       title
+      note
       from {
         id
       }
@@ -1161,3 +1492,98 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SharedDocument = new TypedDocumentString(`
+    query Shared($ids: [ID!]!, $first: Int, $asOf: Date) {
+  entities(ids: $ids) {
+    id
+    kind
+    nameJa
+    nameEn
+  }
+  shared(ids: $ids, first: $first, asOf: $asOf) {
+    entity {
+      id
+      kind
+      nameJa
+      nameEn
+    }
+    relations {
+      id
+      type
+      capacity
+      title
+      note
+      from {
+        id
+        nameJa
+        nameEn
+      }
+      to {
+        id
+        nameJa
+        nameEn
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<SharedQuery, SharedQueryVariables>;
+export const StrategyRowsDocument = new TypedDocumentString(`
+    query StrategyRows($ids: [ID!]!) {
+  entities(ids: $ids) {
+    id
+    ... on StrategyItem {
+      prioritySectors {
+        entity {
+          id
+        }
+        relation {
+          id
+          note
+          sources {
+            ...SourceFields
+          }
+        }
+      }
+      items {
+        entity {
+          id
+        }
+        relation {
+          id
+          note
+          sources {
+            ...SourceFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  lineStart
+  lineEnd
+  quote
+  inferred
+  note
+  document {
+    id
+    nameJa
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<StrategyRowsQuery, StrategyRowsQueryVariables>;

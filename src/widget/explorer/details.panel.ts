@@ -3,7 +3,8 @@ import { h } from '../dom';
 import { execute } from '../graphql.client';
 import { kindName, relationName } from '../i18n';
 import { displayName, label, type ExplorerContext } from './explorer.context';
-import { sourceHref } from './document.panel';
+import { countryCode } from './router';
+import { relationNote, sourceItem } from './source.item';
 
 type Entity = NonNullable<EntityDetailsQuery['entity']>;
 type RelationEdge = Entity['relations']['edges'][number];
@@ -13,6 +14,8 @@ const PAGE_SIZE = 20;
 export interface DetailsActions {
   pathFrom(entity: { id: string; name: string }): void;
   pathTo(entity: { id: string; name: string }): void;
+  /** Adds the entity to the "what do these share" selection. */
+  share(entity: { id: string; name: string }): void;
 }
 
 /**
@@ -97,16 +100,39 @@ export class DetailsPanel {
           {
             type: 'button',
             class: 'centre',
-            onclick: () => this.context.graph.recentre(entity.id),
+            onclick: () => this.centre(entity.id),
           },
           label('centre', lang),
         ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'share',
+            onclick: () => this.actions.share({ id: entity.id, name }),
+          },
+          label('shareWith', lang),
+        ),
+        entity.kind === 'COUNTRY' && countryCode(entity.id)
+          ? h(
+              'a',
+              {
+                class: 'country-page',
+                href: `?view=country&code=${countryCode(entity.id)}`,
+                onclick: (e: Event) => {
+                  e.preventDefault();
+                  this.context.navigate({ view: 'country', code: countryCode(entity.id)! });
+                },
+              },
+              label('countryPage', lang),
+            )
+          : null,
       ),
       h('h3', {}, label('sources', lang)),
       h(
         'ul',
         { class: 'entity-sources' },
-        entity.sources.map((source) => this.sourceItem(source)),
+        entity.sources.map((source) => sourceItem(source, lang)),
       ),
       h('h3', {}, `${label('relations', lang)} (${entity.relations.totalCount})`),
       relationList,
@@ -154,7 +180,7 @@ export class DetailsPanel {
           href: `?entity=${encodeURIComponent(entity.id)}`,
           onclick: (e: Event) => {
             e.preventDefault();
-            this.context.graph.recentre(entity.id);
+            this.centre(entity.id);
           },
         },
         displayName(entity, lang),
@@ -166,35 +192,17 @@ export class DetailsPanel {
       end(relation.from),
       ` → ${relationName(relation.type, apiLabel, lang)}${relation.capacity ? ` (${relation.capacity})` : ''} → `,
       end(relation.to),
+      relationNote(relation.note, lang),
       h(
         'ul',
         { class: 'relation-sources' },
-        relation.sources.map((source) => this.sourceItem(source)),
+        relation.sources.map((source) => sourceItem(source, lang)),
       ),
     );
   }
 
-  private sourceItem(source: Entity['sources'][number] | RelationEdge['node']['sources'][number]) {
-    const lang = this.context.lang();
-    const title =
-      lang === 'en' && 'nameEn' in source.document && source.document.nameEn
-        ? source.document.nameEn
-        : source.document.nameJa;
-    return h(
-      'li',
-      { class: 'source' },
-      h('span', { class: 'source-document' }, title),
-      ' ',
-      h(
-        'a',
-        {
-          class: 'source-link',
-          href: sourceHref(source.document.id, source.lineStart, source.lineEnd),
-          title: label('openLines', lang),
-        },
-        label('linesOf', lang, { from: source.lineStart, to: source.lineEnd }),
-      ),
-      h('blockquote', { class: 'source-quote', lang: 'ja' }, source.quote),
-    );
+  /** Re-centres the graph as a new view (the panel follows when it loads). */
+  private centre(id: string): void {
+    this.context.navigate({ view: 'entity', entity: id, kinds: [], types: [], asOf: null });
   }
 }

@@ -16,7 +16,9 @@ export function mountSearchBox(
   input: HTMLInputElement,
   listbox: HTMLUListElement,
   context: ExplorerContext,
-  pick: (id: string) => void,
+  pick: (entity: { id: string; name: string }) => void,
+  /** Prefix of the option ids, so that several boxes can share a page. */
+  idPrefix = 'suggestion',
 ): void {
   let hits: Hit[] = [];
   let active = -1;
@@ -30,9 +32,10 @@ export function mountSearchBox(
     active = -1;
   };
   const choose = (hit: Hit): void => {
-    input.value = displayName(hit.entity, context.lang());
+    const name = displayName(hit.entity, context.lang());
+    input.value = name;
     close();
-    pick(hit.entity.id);
+    pick({ id: hit.entity.id, name });
   };
   const render = (): void => {
     const lang = context.lang();
@@ -49,7 +52,7 @@ export function mountSearchBox(
             h(
               'li',
               {
-                id: `suggestion-${index}`,
+                id: `${idPrefix}-${index}`,
                 role: 'option',
                 'data-id': hit.entity.id,
                 'aria-selected': index === active ? 'true' : 'false',
@@ -68,7 +71,7 @@ export function mountSearchBox(
     );
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${idPrefix}-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
   const suggest = async (textValue: string): Promise<void> => {
