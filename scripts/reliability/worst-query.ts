@@ -10,7 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { seededServer } from '../../test/helpers/seeded-server';
 
-const op = (name: string): string => readFileSync(`src/operations/${name}.graphql`, 'utf8');
+/** An operation of src/operations with the shared fragment it spreads. */
+const op = (name: string): string =>
+  ['source-fields', name]
+    .map((f) => readFileSync(`src/operations/${f}.graphql`, 'utf8'))
+    .join('\n');
 const hubs = [
   'country-jp',
   'country-us',
@@ -84,7 +88,10 @@ async function runCase(name: string): Promise<void> {
   await server.close();
 }
 
-if (process.argv[2]) {
+// Run only as a script: probe-under-load.ts imports CASES.
+if (require.main !== module) {
+  // imported
+} else if (process.argv[2]) {
   void runCase(process.argv[2]);
 } else {
   for (const name of Object.keys(CASES)) {
