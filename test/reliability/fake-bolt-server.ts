@@ -79,7 +79,13 @@ export class FakeBoltServer {
     const given = this.answers[query];
     if (given) return given;
     if (this.seedMeta && (query === 'load.readMeta' || query === 'stats.graphLoaded'))
-      return [{ fingerprint: this.seedMeta.fingerprint, entities: this.seedMeta.entities }];
+      return [
+        {
+          fingerprint: this.seedMeta.fingerprint,
+          entities: this.seedMeta.entities,
+          versionFingerprint: this.seedMeta.versionFingerprint ?? null,
+        },
+      ];
     return [];
   }
 
@@ -141,6 +147,12 @@ export class FakeBoltServer {
           const text = String(fields[0]);
           statements.push(text);
           if (/^MERGE \(m:KizunaMeta/.test(text)) meta = fields[1] as Record<string, unknown>;
+          // The graph version is written by its own statement after the load's meta.
+          if (meta && /SET m\.versionFingerprint/.test(text))
+            meta = {
+              ...meta,
+              versionFingerprint: (fields[1] as Record<string, unknown>).fingerprint,
+            };
           if (query === 'transaction' && this.dropAtRun !== null) {
             if (++this.runsInWrites >= this.dropAtRun) {
               this.dropAtRun = null;
