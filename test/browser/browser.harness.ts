@@ -167,3 +167,19 @@ export async function armWidgetEvent(
   );
   return () => page.evaluate((slot) => (window as any).__kizunaPending[slot], key);
 }
+
+/** What the API answers to an operation, for comparing a view with it; fails on any error. */
+export async function apiData(
+  baseUrl: string,
+  query: { toString(): string },
+  variables: Record<string, unknown>,
+): Promise<any> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: query.toString(), variables }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}

@@ -5,6 +5,7 @@ import {
   PathGraphDocument,
 } from '../../src/graphql/generated/operations';
 import {
+  apiData,
   ensurePrerequisites,
   launchChromium,
   listView,
@@ -38,16 +39,8 @@ afterEach(() => {
   expect(browser.offLoopback).toEqual([]);
 });
 
-async function api(query: { toString(): string }, variables: Record<string, unknown>) {
-  const response = await fetch(`${server.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: query.toString(), variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const api = (query: { toString(): string }, variables: Record<string, unknown>) =>
+  apiData(server.baseUrl, query, variables);
 
 function armLoad(): Promise<() => Promise<any>> {
   return armWidgetEvent(browser.page, 'kizuna-load');

@@ -1,5 +1,6 @@
 import { CountryPageDocument, SharedDocument } from '../../src/graphql/generated/operations';
 import {
+  apiData,
   ensurePrerequisites,
   launchChromium,
   screenshotPath,
@@ -35,16 +36,8 @@ afterEach(() => {
   expect(browser.offLoopback).toEqual([]);
 });
 
-async function api(query: { toString(): string }, variables: Record<string, unknown>) {
-  const response = await fetch(`${server.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: query.toString(), variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const api = (query: { toString(): string }, variables: Record<string, unknown>) =>
+  apiData(server.baseUrl, query, variables);
 
 const centreOf = () =>
   browser.page.locator('kizuna-graph').evaluate((element) => element.getAttribute('entity'));
