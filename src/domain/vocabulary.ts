@@ -357,7 +357,9 @@ export const RELATION_TYPES = {
   INVOLVES: {
     meaning: 'A framework, item or measure involves an actor that is not a formal participant',
     domain: [...PLANNED_WORK, 'framework', 'meeting', 'statement'],
-    range: [...ACTORS, 'framework'],
+    // region: a meeting agrees to work with a region as a whole (Europe among the like-minded
+    // partners of the 21 January 2022 summit), which no member country stands for.
+    range: [...ACTORS, 'framework', 'region'],
     templateJa: '{from}には{to}が関与する',
     templateEn: '{from} involves {to}',
   },
@@ -396,6 +398,29 @@ export const RELATION_TYPES = {
     range: ['framework', 'statement'],
     templateJa: '{from}は{to}に署名・締結した',
     templateEn: '{from} signed {to}',
+  },
+  AGREED_TO_HOLD: {
+    meaning: 'A meeting agreed to hold a later meeting or event (the later one is its outcome)',
+    domain: ['meeting'],
+    range: ['meeting'],
+    templateJa: '{from}で{to}の開催が合意された',
+    templateEn: '{from} agreed to hold {to}',
+  },
+  DATA_SOURCE: {
+    meaning:
+      'An indicator or measurement takes its figures from a survey, programme, organization or document',
+    domain: ['indicator', 'measurement'],
+    range: ['organization', 'document', 'statement', 'policy_measure', 'action_item'],
+    templateJa: '{from}は{to}のデータに基づく',
+    templateEn: '{from} is based on data from {to}',
+  },
+  REFERS_TO: {
+    meaning:
+      'A target, result or indicator names a framework, plan, meeting or measure it is about',
+    domain: ['indicator', 'measurement'],
+    range: ['framework', 'action_plan', 'meeting', 'policy_measure', 'strategy_item'],
+    templateJa: '{from}は{to}に言及している',
+    templateEn: '{from} refers to {to}',
   },
   MENTIONED_IN: {
     meaning:

@@ -59,6 +59,9 @@ const RELATION_NAMES_JA: Record<string, string> = {
   FUNDS: '予算',
   MET_WITH: '会談',
   SIGNED: '署名・締結',
+  AGREED_TO_HOLD: '開催合意',
+  DATA_SOURCE: 'データ出典',
+  REFERS_TO: '言及（目標）',
   MENTIONED_IN: '言及',
 };
 
