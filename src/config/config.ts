@@ -69,6 +69,8 @@ export interface Config {
     trustProxy: string[];
   };
   introspection: boolean;
+  /** The GraphiQL IDE for browsers at GET /graphql; it reads the schema by introspection. */
+  graphiql: boolean;
   corsOrigins: string[];
   /** Secret that admin operations (seed loads over HTTP) require; null disables them. */
   adminToken: string | null;
@@ -159,6 +161,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
         .filter(Boolean),
     },
     introspection: boolean(env, 'KIZUNA_INTROSPECTION', nodeEnv !== 'production'),
+    // Follows introspection unless set: on in development, on in production only when asked.
+    graphiql: boolean(
+      env,
+      'KIZUNA_GRAPHIQL',
+      boolean(env, 'KIZUNA_INTROSPECTION', nodeEnv !== 'production'),
+    ),
     corsOrigins: text(env, 'CORS_ORIGINS', '')
       .split(',')
       .map((s) => s.trim())
@@ -169,6 +177,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['off', 'memory'] as const, 'off'),
     responseCacheVersionCheckMs: integer(env, 'RESPONSE_CACHE_VERSION_CHECK_MS', 2000, 0, 3600000),
   };
+  if (config.graphiql && !config.introspection) {
+    throw new ConfigError(
+      'KIZUNA_GRAPHIQL',
+      'GraphiQL needs the schema by introspection: set KIZUNA_INTROSPECTION=true as well, or KIZUNA_GRAPHIQL=false',
+    );
+  }
   for (const proxy of config.http.trustProxy) {
     if (proxy !== 'loopback' && !isAddressOrCidr(proxy)) {
       throw new ConfigError(

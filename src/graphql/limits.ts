@@ -72,6 +72,9 @@ export function limitRules(limits: QueryLimits) {
   ];
 }
 
+/** Root fields that answer from the schema, not the graph. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 class Measure {
   depth = 0;
   aliases = 0;
@@ -85,7 +88,16 @@ class Measure {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) this.aliases++;
-        if (selection.selectionSet) this.selection(selection.selectionSet, depth + 1, visiting);
+        if (selection.selectionSet && INTROSPECTION_ROOTS.has(selection.name.value)) {
+          // Introspection's depth is graphql-js's MaxIntrospectionDepthRule's to bound (one of
+          // the specified rules Apollo runs): the query GraphiQL and codegen send is 15 deep only
+          // through its `ofType` chain, which costs nothing. Its aliases still count.
+          const inner = new Measure(this.fragments);
+          inner.selection(selection.selectionSet, depth + 1, visiting);
+          this.aliases += inner.aliases;
+        } else if (selection.selectionSet) {
+          this.selection(selection.selectionSet, depth + 1, visiting);
+        }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         this.selection(selection.selectionSet, depth, visiting);
       } else {

@@ -5,10 +5,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
@@ -88,9 +85,9 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
       ...responseCache(config, store),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControl({ defaultMaxAge: CACHE_MAX_AGE_SECONDS }),
-      config.nodeEnv === 'production'
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      // Browsers get the self-hosted GraphiQL (or a note where it is off) from pages.ts, never
+      // Apollo's landing pages, which load their code from Apollo's CDN.
+      ApolloServerPluginLandingPageDisabled(),
       requestGuardPlugin(config.limits, logger),
     ],
   });
@@ -103,7 +100,7 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     noStore,
     readyz(() => store),
   );
-  mountPages(app);
+  mountPages(app, { graphiql: config.graphiql });
   app.use(
     '/graphql',
     graphqlHeaders(config.corsOrigins),

@@ -8,7 +8,7 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   res.setHeader(
     'Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com; connect-src 'self' *; frame-ancestors 'self'",
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; connect-src 'self' *; frame-ancestors 'self'",
   );
   res.removeHeader('X-Powered-By');
   next();

@@ -9,18 +9,21 @@ import { seededServer, type SeededServer } from '../helpers/seeded-server';
 export const ROOT = join(__dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
 const CHROMIUM = '/usr/bin/chromium';
-const BUNDLE = join(ROOT, 'dist', 'widget', 'kizuna-graph.js');
+const BUNDLES = ['kizuna-graph.js', 'explorer.js', 'graphiql.js', 'graphiql.css'].map((name) =>
+  join(ROOT, 'dist', 'widget', name),
+);
 
 /**
- * Chromium from Debian (installed by scripts/ensure-chromium.sh when missing) and a widget
- * bundle no older than its sources (npm test builds it first; a lone `npx jest test/browser`
+ * Chromium from Debian (installed by scripts/ensure-chromium.sh when missing) and bundles
+ * no older than its sources (npm test builds it first; a lone `npx jest test/browser`
  * builds it here).
  */
 export function ensurePrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
     execFileSync('sh', [join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
   }
-  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, 'src'))) {
+  const newest = newestSource(join(ROOT, 'src'));
+  if (BUNDLES.some((bundle) => !existsSync(bundle) || statSync(bundle).mtimeMs < newest)) {
     execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-widget.ts')], {
       cwd: ROOT,
       stdio: 'inherit',

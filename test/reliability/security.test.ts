@@ -85,11 +85,25 @@ describe('development defaults (no token, no CORS origins, no rate limit)', () =
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  test('introspection and the Sandbox landing page are on in development', async () => {
+  test('introspection and the self-hosted GraphiQL are on in development, under a self-only CSP', async () => {
     const introspection = await s.post({ query: '{ __schema { queryType { name } } }' });
     expect(introspection.json.data.__schema.queryType.name).toBe('Query');
     const landing = await request(`${s.base}/graphql`, { headers: { accept: 'text/html' } });
-    expect(landing.text).toMatch(/new window.EmbeddedSandbox\(/);
+    expect(landing.status).toBe(200);
+    expect(landing.text).toMatch(/<script src="\/widget\/graphiql\.js" nonce="[A-Za-z0-9+/=]{24}"/);
+    const csp = landing.headers.get('content-security-policy')!;
+    const nonce = /nonce="([^"]+)"/.exec(landing.text)![1];
+    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(csp).toMatch(/default-src 'none'; script-src 'self';/);
+    expect(csp).not.toMatch(/https?:|unsafe/);
+    // A fresh nonce per response.
+    const again = await request(`${s.base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(/nonce="([^"]+)"/.exec(again.text)![1]).not.toBe(nonce);
+    // No page the service sends names a CDN any more.
+    for (const path of ['/', '/graphql', '/no-such-page']) {
+      const page = await request(`${s.base}${path}`, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-security-policy')).not.toMatch(/apollographql|https:/);
+    }
   });
 });
 
@@ -108,13 +122,15 @@ describe('production with an allow-list, a rate limit and an admin token', () =>
     await s.close();
   });
 
-  test('introspection is refused and the landing page has no Sandbox', async () => {
+  test('introspection is refused and a browser gets a note instead of GraphiQL', async () => {
     const introspection = await s.post({ query: '{ __schema { types { name } } }' });
     expect(introspection.status).toBe(400);
     expect(introspection.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(introspection.json.errors[0].message).toMatch(/introspection is not allowed/);
     const landing = await request(`${s.base}/graphql`, { headers: { accept: 'text/html' } });
-    expect(landing.text).not.toMatch(/EmbeddedSandbox/);
+    expect(landing.text).not.toMatch(/graphiql\.js/);
+    expect(landing.text).toMatch(/KIZUNA_GRAPHIQL=true/);
+    expect(landing.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
   });
 
   test('CORS: listed origins get their own origin back, others get nothing', async () => {

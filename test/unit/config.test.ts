@@ -42,6 +42,21 @@ test('production turns introspection off unless asked for', () => {
   );
 });
 
+test('GraphiQL follows introspection: on in development, in production only when asked for', () => {
+  expect(loadConfig({}).graphiql).toBe(true);
+  expect(loadConfig({ NODE_ENV: 'production' }).graphiql).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'production', KIZUNA_INTROSPECTION: 'true' }).graphiql).toBe(true);
+  expect(
+    loadConfig({ NODE_ENV: 'production', KIZUNA_INTROSPECTION: 'true', KIZUNA_GRAPHIQL: 'false' })
+      .graphiql,
+  ).toBe(false);
+  expect(loadConfig({ KIZUNA_INTROSPECTION: 'false' }).graphiql).toBe(false);
+  // The IDE without the schema would only show errors: refused with what to set.
+  expect(() => loadConfig({ KIZUNA_INTROSPECTION: 'false', KIZUNA_GRAPHIQL: 'true' })).toThrow(
+    /KIZUNA_GRAPHIQL: .*KIZUNA_INTROSPECTION=true/,
+  );
+});
+
 test('the seed load has its own time limit and batch size, separate from the per-query limit', () => {
   const defaults = loadConfig({});
   expect(defaults.seedLoadTimeoutMs).toBe(600000);

@@ -1,0 +1,122 @@
+import {
+  ensurePrerequisites,
+  launchChromium,
+  screenshotPath,
+  startKizuna,
+  type Browser,
+  type ListeningServer,
+} from './browser.harness';
+
+/**
+ * The header's "GraphQL" link opens the self-hosted GraphiQL: it runs a query against the
+ * service, and loads nothing from another origin nor breaks its page's CSP while doing so.
+ */
+jest.setTimeout(180000);
+
+let server: ListeningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensurePrerequisites();
+  server = await startKizuna();
+  browser = await launchChromium();
+  browser.page.setDefaultTimeout(30000);
+  // Every CSP violation of every page, recorded before any of the page's own scripts run.
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    Reflect.set(window, '__cspViolations', seen);
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const violations = () =>
+  browser.page.evaluate(() => Reflect.get(window, '__cspViolations') as string[]);
+
+test('the header link opens GraphiQL, which runs a query and shows the answer, all from this origin', async () => {
+  const { page } = browser;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByRole('link', { name: 'GraphQL', exact: true }).click();
+  await page.waitForURL(`${server.baseUrl}/graphql`);
+
+  // The page is GraphiQL, under its own policy.
+  const answer = await page.request.get(`${server.baseUrl}/graphql`, {
+    headers: { accept: 'text/html' },
+  });
+  expect(answer.headers()['content-security-policy']).toMatch(
+    /default-src 'none'; script-src 'self'/,
+  );
+
+  // Its editor holds the starting query once the schema has been read.
+  const run = page.locator('.graphiql-execute-button');
+  await run.waitFor();
+  await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+  await expect(page.locator('.graphiql-query-editor').textContent()).resolves.toMatch(/search\(/);
+
+  // Replace it with a query of our own, pasted as a person would (typed key by key, the
+  // editor's bracket closing and completions would rewrite it), and run it.
+  const editor = page.locator('.graphiql-query-editor .CodeMirror');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('{ entity(id: "country-in") { id name(lang: EN) } }');
+  await page.keyboard.press('Escape');
+  const typed = () =>
+    editor.evaluate((element) =>
+      (Reflect.get(element, 'CodeMirror') as { getValue(): string }).getValue(),
+    );
+  await expect(typed()).resolves.toBe('{ entity(id: "country-in") { id name(lang: EN) } }');
+  await run.click();
+  const result = page.locator('.graphiql-response .CodeMirror');
+  await page.waitForFunction(() =>
+    /"name": "India"/.test(
+      document.querySelector('.graphiql-response .CodeMirror')?.textContent ?? '',
+    ),
+  );
+  await expect(result.textContent()).resolves.toMatch(/"id": "country-in"/);
+
+  // Its dialogs add a <style> element at run time, admitted by the page's nonce.
+  await page.locator('.graphiql-sidebar button[aria-label="Open settings dialog"]').click();
+  await page.locator('.graphiql-dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.graphiql-dialog').waitFor({ state: 'detached' });
+
+  // The documentation explorer works from the introspected schema.
+  await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+  await page
+    .locator('.graphiql-doc-explorer')
+    .getByText('Query', { exact: true })
+    .first()
+    .waitFor();
+  await page.screenshot({ path: screenshotPath('graphiql') });
+
+  const origin = new URL(server.baseUrl).origin;
+  const elsewhere = requested.filter((url) => {
+    const { protocol } = new URL(url);
+    return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin;
+  });
+  expect(elsewhere).toEqual([]);
+  expect(browser.offLoopback).toEqual([]);
+  expect(await violations()).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+  // What the page loaded: its HTML, script, stylesheet and the POSTs to /graphql.
+  const paths = new Set(requested.map((url) => new URL(url).pathname));
+  expect(paths).toEqual(
+    new Set([
+      '/',
+      '/widget/kizuna-graph.js',
+      '/widget/explorer.js',
+      '/graphql',
+      '/widget/graphiql.js',
+      '/widget/graphiql.css',
+    ]),
+  );
+});
