@@ -32,7 +32,8 @@ export const MAX_HOPS = 6;
 const EXPANSION_ROW_BUDGET = 20000;
 /**
  * Relations followed out of any one entity. A hub (a country with thousands of relations) is
- * explored through its first PATH_FANOUT relations only: the price of a bounded request.
+ * explored through the first PATH_FANOUT relations its store lists: the price of a request that
+ * costs a page, not the hub's size. (The seed graph's largest hub has 173.)
  */
 export const PATH_FANOUT = 300;
 /** Entities one expansion step may start from. */
@@ -71,6 +72,8 @@ interface Side {
 export async function findPaths(store: GraphStore, search: PathSearch): Promise<PathsFound | null> {
   const { from, to, maxHops, first } = search;
   const adjacency = new Map<string, Hop[]>();
+  /** Relations of each expanded entity (Infinity for a hub cut at PATH_FANOUT). */
+  const degree = new Map<string, number>();
   const sides: [Side, Side] = [
     { distance: new Map([[from, 0]]), frontier: [from], radius: 0, complete: true },
     { distance: new Map([[to, 0]]), frontier: [to], radius: 0, complete: true },
@@ -90,12 +93,16 @@ export async function findPaths(store: GraphStore, search: PathSearch): Promise<
     for (const row of [...rows].sort((a, b) => compare(String(a.entityId), String(b.entityId)))) {
       const id = String(row.entityId);
       found.add(id);
-      const hops = (row.hops as JsonValue[][]).map(([relationId, otherId]) => ({
+      let hops = (row.hops as JsonValue[][]).map(([relationId, otherId]) => ({
         relationId: String(relationId),
         otherId: String(otherId),
       }));
-      if (hops.length > PATH_FANOUT || hops.length > budget) capped.add(id);
-      const kept = hops.slice(0, Math.min(PATH_FANOUT, Math.max(budget, 0)));
+      // A hub beyond the fan-out arrives as the first relations its store lists (paths.ts).
+      if (hops.length > PATH_FANOUT) capped.add(id);
+      hops = hops.sort((a, b) => compare(a.relationId, b.relationId)).slice(0, PATH_FANOUT);
+      degree.set(id, capped.has(id) ? Infinity : hops.length);
+      if (hops.length > budget) capped.add(id);
+      const kept = hops.slice(0, Math.max(budget, 0));
       budget -= kept.length;
       adjacency.set(id, kept);
     }
@@ -135,10 +142,16 @@ export async function findPaths(store: GraphStore, search: PathSearch): Promise<
   }
 
   // Make the adjacency symmetric: an edge seen from one end is usable from the other.
+  // (A set of the relations each entity lists keeps this linear: hubs list hundreds.)
+  const listed = new Map<string, Set<string>>();
+  for (const [id, list] of adjacency) listed.set(id, new Set(list.map((hop) => hop.relationId)));
   for (const [id, list] of [...adjacency]) {
     for (const { relationId, otherId } of list) {
-      const back = adjacency.get(otherId) ?? [];
-      if (!back.some((hop) => hop.relationId === relationId)) {
+      const known = listed.get(otherId) ?? new Set<string>();
+      if (!known.has(relationId)) {
+        known.add(relationId);
+        listed.set(otherId, known);
+        const back = adjacency.get(otherId) ?? [];
         back.push({ relationId, otherId: id });
         adjacency.set(otherId, back);
       }
@@ -179,20 +192,26 @@ export async function findPaths(store: GraphStore, search: PathSearch): Promise<
     };
     dfs(from);
   }
-  return hydrate(store, found);
+  return hydrate(store, found, degree);
 }
 
 /** Reads the records of the paths found, in one store call. */
 async function hydrate(
   store: GraphStore,
   found: Array<{ nodeIds: string[]; relationIds: string[] }>,
+  degree: ReadonlyMap<string, number>,
 ): Promise<PathsFound> {
   if (found.length === 0) return { paths: [], nodes: [] };
   const relations = new Map<string, { id: string; from: string; to: string }>();
+  // An entity the search did not expand is not known to be a hub: rank it below one that is.
+  const relationsOf = (id: string): number => degree.get(id) ?? PATH_FANOUT;
   for (const path of found) {
-    path.relationIds.forEach((id, i) =>
-      relations.set(id, { id, from: path.nodeIds[i], to: path.nodeIds[i + 1] }),
-    );
+    path.relationIds.forEach((id, i) => {
+      // The store finds the relation by walking `from`'s relationships: start at the smaller end.
+      const [a, b] = [path.nodeIds[i], path.nodeIds[i + 1]];
+      const [from, to] = relationsOf(b) < relationsOf(a) ? [b, a] : [a, b];
+      relations.set(id, { id, from, to });
+    });
   }
   const nodeIds = [...new Set(found.flatMap((path) => path.nodeIds))];
   const [row] = await store.read(PATH_RECORDS, {
