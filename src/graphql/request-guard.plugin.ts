@@ -5,6 +5,7 @@ import {
   OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLError,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors';
@@ -35,12 +36,27 @@ export function requestGuardPlugin(
   limits: RequestGuardLimits,
   logger: Logger,
 ): ApolloServerPlugin<Context> {
+  /**
+   * The cost of operations without variables, by their node: Apollo keeps one parsed document
+   * per query text, so a repeated operation is priced once (entries go with the documents).
+   */
+  const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+  const checkCost = (cost: number): Promise<void> => {
+    if (cost > limits.maxCost) {
+      throw tooComplex(
+        `query cost ${Math.round(cost)} exceeds the limit of ${limits.maxCost}; ask for fewer items or fewer nested lists`,
+      );
+    }
+    return Promise.resolve();
+  };
   return {
     requestDidStart(): Promise<GraphQLRequestListener<Context>> {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!operation || operation.operation !== OperationTypeNode.QUERY)
             return Promise.resolve();
+          const fixed = fixedCosts.get(operation);
+          if (fixed !== undefined) return checkCost(fixed);
           const coerced = getVariableValues(
             schema,
             operation.variableDefinitions ?? [],
@@ -55,12 +71,8 @@ export function requestGuardPlugin(
               fragments[definition.name.value] = definition;
           }
           const cost = operationCost(schema, operation, fragments, coerced.coerced);
-          if (cost > limits.maxCost) {
-            throw tooComplex(
-              `query cost ${Math.round(cost)} exceeds the limit of ${limits.maxCost}; ask for fewer items or fewer nested lists`,
-            );
-          }
-          return Promise.resolve();
+          if (!operation.variableDefinitions?.length) fixedCosts.set(operation, cost);
+          return checkCost(cost);
         },
 
         executionDidStart() {

@@ -1,7 +1,7 @@
 /**
  * What the GraphQL endpoint tells browsers and caches: CORS, Vary, Cache-Control and the media
- * type of the errors the server writes itself. Plain functions over header values, so that any
- * HTTP layer (express today, node:http later) can apply them; express glue is at the bottom.
+ * type of the errors the server writes itself. Plain functions over header values: graphql-http.ts
+ * applies them on node:http; `noStore` at the bottom is express glue for the other routes.
  */
 import type { NextFunction, Request, Response } from 'express';
 
@@ -43,6 +43,7 @@ export function corsHeaders(
  * type, and HTML landing page or JSON), added to whatever Vary the response already has.
  */
 export function varyHeader(existing: string | undefined): string {
+  if (!existing) return 'Origin, Accept';
   const values = (existing ?? '')
     .split(',')
     .map((value) => value.trim())
@@ -71,11 +72,6 @@ export function errorMediaType(accept: string | undefined): string {
     (graphqlResponse.q > json.q ||
       (graphqlResponse.q === json.q && graphqlResponse.index < json.index));
   return prefersGraphqlResponse ? GRAPHQL_RESPONSE_JSON : LEGACY_JSON;
-}
-
-/** Headers of an error the server writes itself: its media type and never cached. */
-export function errorHeaders(accept: string | undefined): Record<string, string> {
-  return { 'content-type': errorMediaType(accept), 'cache-control': 'no-store' };
 }
 
 interface AcceptRange {
@@ -112,29 +108,6 @@ function preference(
   if (anySubtype) return { q: anySubtype.q, index: ranges.length };
   const any = ranges.find((r) => r.type === '*' && r.subtype === '*');
   return { q: any ? any.q : 0, index: ranges.length };
-}
-
-// --- express glue -------------------------------------------------------------------------------
-
-/**
- * For /graphql: CORS (preflights answered here), Vary on every answer, and for any error that a
- * later middleware writes with `res.json` (rate limit, body parser), the media type the client
- * asked for and no caching. Apollo's own answers set their Content-Type and Cache-Control
- * themselves, replacing these defaults.
- */
-export function graphqlHeaders(allowedOrigins: readonly string[]) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    for (const [name, value] of Object.entries(corsHeaders(req.headers.origin, allowedOrigins)))
-      res.setHeader(name, value);
-    res.setHeader('vary', varyHeader(res.getHeader('vary')?.toString()));
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    for (const [name, value] of Object.entries(errorHeaders(req.headers.accept)))
-      res.setHeader(name, value);
-    next();
-  };
 }
 
 /** For endpoints whose answer must never be reused: health and readiness. */

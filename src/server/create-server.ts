@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -23,10 +22,10 @@ import { mountExport } from './export-route';
 import { healthz, readyz } from './health';
 import { clientAddressResolver } from './client-address';
 import { limitConnections, serverTimeoutOptions } from './connection-limit';
-import { graphqlHeaders, noStore } from './client-headers';
+import { noStore } from './client-headers';
+import { graphqlHttpHandler, isGraphqlPath, mayWantPage } from './graphql-http';
 import { httpErrors, securityHeaders } from './http-guards';
 import { rateLimit } from './rate-limiter';
-import { requestDeadline, scopeOf } from './request-deadline';
 import { mountPages } from './pages';
 
 export interface ServerParts {
@@ -63,7 +62,9 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   // Express's own X-Forwarded-For handling stays off: client-address.ts decides (TRUST_PROXY).
   app.set('trust proxy', false);
   const clientAddress = clientAddressResolver(config.http.trustProxy);
-  const httpServer = http.createServer(serverTimeoutOptions(config.http), app);
+  // The request listener is added once Apollo has started (below): /graphql on the lean path,
+  // everything else through express.
+  const httpServer = http.createServer(serverTimeoutOptions(config.http));
   limitConnections(httpServer, config.http.maxConnections, config.http.headersTimeoutMs);
   const development = config.nodeEnv === 'development';
 
@@ -101,16 +102,6 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     readyz(() => store),
   );
   mountPages(app, { graphiql: config.graphiql });
-  app.use(
-    '/graphql',
-    graphqlHeaders(config.corsOrigins),
-    rateLimit(config.rateLimitPerMinute, clientAddress),
-    requestDeadline(config.requestTimeoutMs),
-    express.json({ limit: config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: ({ res }) => Promise.resolve(createContext(store, documents, config, scopeOf(res))),
-    }),
-  );
   mountExport(app, {
     store,
     logger,
@@ -118,6 +109,23 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
   });
   mountAdmin(app, { token: config.adminToken, store, logger, clientAddress });
   app.use(httpErrors);
+  const graphql = graphqlHttpHandler({
+    apollo,
+    context: (scope) => createContext(store, documents, config, scope),
+    corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    requestTimeoutMs: config.requestTimeoutMs,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    clientAddress,
+    logger,
+  });
+  // A GET that may want GraphiQL goes through express (pages.ts); the page passes any request
+  // that does not prefer HTML on to the GraphQL handler, here.
+  app.all('/graphql', (req, res) => graphql(req, res));
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphqlPath(req.url) && !mayWantPage(req)) graphql(req, res);
+    else void app(req, res);
+  });
   return { app, httpServer, apollo };
 }
 
