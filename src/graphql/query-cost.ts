@@ -47,10 +47,12 @@ const LIST_SIZE: Record<string, number> = {
   'Entity.mentions': 10,
   'Relation.sources': 10,
   'GraphEdge.sources': 10,
-  // The items of all groups together are one typed link list (TARGETS, capped), so the groups
-  // are counted once and their items at the cap.
+  // The items of all groups together are one page (`first` of Country.strategy, handed down),
+  // so the groups are counted once; each item shows at most 20 sectors and 20 actions.
   'Country.strategy': 1,
   'CountryStrategyGroup.items': TYPED_LINK_CAP,
+  'CountryStrategyItem.prioritySectors': 20,
+  'CountryStrategyItem.actions': 20,
   'SharedEntity.relations': 10,
   'GraphStats.byKind': 20,
   'GraphStats.byRelationType': 50,
@@ -154,6 +156,8 @@ class CostWalk {
   ): number {
     const fromParent = inherited?.[name];
     if (fromParent !== undefined) return fromParent;
+    // The groups of a strategy page share its `first` items (handed down to `items`).
+    if (parent.name === 'Country' && name === 'strategy') return LIST_SIZE['Country.strategy'];
     // Repeated ids answer once.
     if (parent.name === 'Query' && name === 'entities' && Array.isArray(args.ids)) {
       return inRange(new Set(args.ids).size, ARGUMENT_MAXIMUM.ids);
@@ -246,6 +250,9 @@ function handedDown(parent: string, field: string, args: Record<string, unknown>
   if (field === 'relations' && number('first') !== undefined) {
     // A connection's edges are as many as its `first`.
     return { edges: inRange(number('first')!, ARGUMENT_MAXIMUM.first) };
+  }
+  if (parent === 'Country' && field === 'strategy') {
+    return { items: inRange(number('first') ?? 20, ARGUMENT_MAXIMUM.first) };
   }
   if (parent === 'Query' && field === 'paths') {
     const hops = inRange(number('maxHops') ?? 6, 6);

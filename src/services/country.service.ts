@@ -31,9 +31,20 @@ export interface CountryStrategy {
   groups: StrategyGroup[];
 }
 
-/** Strategy items per country at most, and sectors or actions per item at most. */
+/** One page of a country's strategy items: `first` of them after the TARGETS relation `after`. */
+export interface StrategyPage {
+  first: number;
+  after: string | null;
+}
+
+/** Items per page by default and at most (the relations page's bounds). */
+export const DEFAULT_STRATEGY_ITEMS = 20;
 export const MAX_STRATEGY_ITEMS = 100;
-export const MAX_ITEM_LINKS = 100;
+/**
+ * Sectors and actions shown per item in the country view (the curated items have at most 10
+ * and 11); the item's own `prioritySectors` and `items` fields list up to 100.
+ */
+export const MAX_ITEM_LINKS = 20;
 
 /** Row shapes of COUNTRY_STRATEGY (plain JSON, as every store row is). */
 interface LinkRow {
@@ -57,18 +68,20 @@ const toLink = (row: LinkRow): LinkRecord => ({
 });
 
 /**
- * The planner's view of countries: the strategy items aimed at each (TARGETS), with priority
- * sectors and actions, grouped by the region of the item's plan and by the source document.
- * One store call for any number of countries.
+ * The planner's view of countries, one page of items each: the strategy items aimed at each
+ * (TARGETS, in relation-id order), with priority sectors and actions, grouped by the region of
+ * the item's plan and by the source document. One store call for any number of countries.
  */
 export async function countryStrategies(
   store: GraphStore,
   documents: DocumentRegistry,
   ids: readonly string[],
+  page: StrategyPage,
 ): Promise<Map<string, CountryStrategy>> {
   const rows = await store.read(COUNTRY_STRATEGY, {
     ids: [...ids],
-    limit: MAX_STRATEGY_ITEMS,
+    after: page.after,
+    limit: page.first,
     perItem: MAX_ITEM_LINKS,
   });
   const result = new Map<string, CountryStrategy>();

@@ -186,7 +186,12 @@ export function defineCoverageCases(current: () => GraphStore): void {
       for (const r of relations)
         await tx.run(upsertRelations(r.type), { rows: [relationRow(r, byId)] });
     });
-    const [row] = await store.read(COUNTRY_STRATEGY, { ids: ['country-jp'], limit: 5, perItem: 5 });
+    const [row] = await store.read(COUNTRY_STRATEGY, {
+      ids: ['country-jp'],
+      after: null,
+      limit: 5,
+      perItem: 5,
+    });
     const [item] = row.items as Array<Record<string, any>>;
     expect(item.item.id).toBe('item-x');
     expect(item.sectors.map((s: any) => s.entity.id)).toEqual(['sector-x']);

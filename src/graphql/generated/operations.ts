@@ -1192,7 +1192,7 @@ export const CountryPageDocument = new TypedDocumentString(`
         }
       }
     }
-    strategy {
+    strategy(first: 100) {
       region {
         id
         nameJa

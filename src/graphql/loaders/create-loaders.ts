@@ -2,7 +2,11 @@ import DataLoader from 'dataloader';
 import type { Source } from '../../domain/entity';
 import type { GraphStore } from '../../store/graph-store';
 import type { DocumentRegistry } from '../../services/document-registry';
-import { countryStrategies, type CountryStrategy } from '../../services/country.service';
+import {
+  countryStrategies,
+  type CountryStrategy,
+  type StrategyPage,
+} from '../../services/country.service';
 import {
   entitiesByIds,
   mentionsByIds,
@@ -22,13 +26,16 @@ export interface RelationsKey extends RelationPage {
 
 export type RelationCountKey = RelationFilter & { entityId: string };
 
+/** A page of a country's strategy view: the arguments of `Country.strategy` plus the country. */
+export type StrategyKey = StrategyPage & { entityId: string };
+
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   sources: DataLoader<string, Source[]>;
   mentions: DataLoader<string, string[]>;
   relations: DataLoader<RelationsKey, RelationRecord[], string>;
   relationCount: DataLoader<RelationCountKey, number, string>;
-  strategy: DataLoader<string, CountryStrategy | null>;
+  strategy: DataLoader<StrategyKey, CountryStrategy | null, string>;
 }
 
 /**
@@ -88,10 +95,13 @@ export function createLoaders(store: GraphStore, documents: DocumentRegistry): L
     strategy: lazy(
       'strategy',
       () =>
-        new DataLoader(async (ids) => {
-          const found = await countryStrategies(store, documents, ids);
-          return ids.map((id) => found.get(id) ?? null);
-        }),
+        new DataLoader(
+          (keys: readonly StrategyKey[]) =>
+            byGroup<StrategyKey, CountryStrategy | null>(keys, null, (ids, page) =>
+              countryStrategies(store, documents, ids, page),
+            ),
+          { cacheKeyFn: ({ entityId, first, after }) => JSON.stringify([entityId, first, after]) },
+        ),
     ),
   });
 }

@@ -1,9 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DomainError } from '../../domain/errors';
+import {
+  DEFAULT_STRATEGY_ITEMS,
+  MAX_STRATEGY_ITEMS,
+  type StrategyPage,
+} from '../../services/country.service';
 import type { EntityRecord } from '../../services/records';
 import type { Context } from '../context';
 import { CountryStrategyGroup } from '../types/country-view.type';
 import { Country } from '../types/entity-kinds.type';
 import { Link } from '../types/relation.type';
+import { decodeCursor, encodeCursor } from './entity.resolver';
 import { links, type LinkValue } from './links';
 
 @Resolver(() => Country)
@@ -39,13 +46,29 @@ export class CountryResolver {
 
   @FieldResolver(() => [CountryStrategyGroup], {
     description:
-      'Strategy items that target the country, with priority sectors and actions, grouped by region and document.',
+      'Strategy items that target the country, a page at a time (in TARGETS relation order), with up to 20 priority sectors and 20 actions each, grouped by region and document. Fewer items than first means the last page; the same items page with totalCount and pageInfo through relations(types: ["TARGETS"], direction: IN), whose cursors are the same.',
   })
   async strategy(
     @Root() country: EntityRecord,
     @Ctx() c: Context,
+    @Arg('first', () => Int, {
+      defaultValue: DEFAULT_STRATEGY_ITEMS,
+      nullable: true,
+      description: `Strategy items in this page, 0 to ${MAX_STRATEGY_ITEMS}.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last item already read (its cursor field).',
+    })
+    after: string | null,
   ): Promise<CountryStrategyGroup[]> {
-    return (await c.loaders.strategy.load(country.id))?.groups ?? [];
+    const page = strategyPageOf({ first, after });
+    const view = await c.loaders.strategy.load({ entityId: country.id, ...page });
+    return (view?.groups ?? []).map((group) => ({
+      ...group,
+      items: group.items.map((item) => ({ ...item, cursor: encodeCursor(item.item.relation.id) })),
+    }));
   }
 
   @FieldResolver(() => [Link], {
@@ -59,4 +82,22 @@ export class CountryResolver {
     const seen = new Set<string>();
     return sectors.filter((s) => !seen.has(s.entity.id) && seen.add(s.entity.id));
   }
+}
+
+/**
+ * The page `Country.strategy(…)` reads, from its arguments: one function for the field resolver
+ * and the look-ahead, so both build the same loader key. Throws on bad input.
+ */
+export function strategyPageOf(args: { first?: unknown; after?: unknown }): StrategyPage {
+  const first = args.first ?? DEFAULT_STRATEGY_ITEMS;
+  if (
+    typeof first !== 'number' ||
+    !Number.isInteger(first) ||
+    first < 0 ||
+    first > MAX_STRATEGY_ITEMS
+  ) {
+    throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_STRATEGY_ITEMS}`);
+  }
+  const after = args.after == null ? null : decodeCursor(String(args.after));
+  return { first, after };
 }

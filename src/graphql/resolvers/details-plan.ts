@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { StrategyPage } from '../../services/country.service';
 import type { RelationPage } from '../../services/entity.service';
 import { argumentsOf, selectionOf, subSelection } from '../lookahead';
+import { strategyPageOf } from './country.resolver';
 import { relationPageOf } from './entity.resolver';
 
 export interface DetailsPlan {
@@ -31,7 +33,18 @@ export function detailsPlan(info: GraphQLResolveInfo): DetailsPlan | null {
   return { read: { ...page, withTotal }, page };
 }
 
-/** Whether a country field's selection asks for the strategy view. */
-export function wantsStrategy(info: GraphQLResolveInfo): boolean {
-  return selectionOf(info).fields.has('strategy');
+/**
+ * The page of the strategy view a country field's selection asks for (its first `strategy`
+ * occurrence), or null when it asks for none or with arguments the field will refuse.
+ */
+export function strategyPlan(info: GraphQLResolveInfo): StrategyPage | null {
+  const selection = selectionOf(info);
+  const strategy = selection.fields.get('strategy')?.[0];
+  if (!strategy) return null;
+  const args = argumentsOf(info, selection, strategy);
+  try {
+    return args ? strategyPageOf(args) : null;
+  } catch {
+    return null;
+  }
 }

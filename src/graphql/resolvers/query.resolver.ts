@@ -20,7 +20,7 @@ import { timelineIds } from '../../services/timeline.service';
 import { entityDetails } from '../../services/entity.service';
 import { graphCounts } from '../../services/stats.service';
 import { primeDetails } from '../loaders/create-loaders';
-import { detailsPlan, wantsStrategy } from './details-plan';
+import { detailsPlan, strategyPlan } from './details-plan';
 import type { Context } from '../context';
 import { MAX_PAGE_SIZE } from '../limits';
 import { EntityKind } from '../types/enums';
@@ -266,8 +266,9 @@ export class QueryResolver {
     }
     const id = `country-${code.toLowerCase()}`;
     // The strategy view reads the country with it: one store call for the whole view.
-    const entity = wantsStrategy(info)
-      ? ((await context.loaders.strategy.load(id))?.country ?? null)
+    const page = strategyPlan(info);
+    const entity = page
+      ? ((await context.loaders.strategy.load({ entityId: id, ...page }))?.country ?? null)
       : await context.loaders.entity.load(id);
     return entity?.kind === 'country' ? entity : null;
   }

@@ -7,6 +7,12 @@ import { Link } from './relation.type';
   description: 'A strategy item aimed at a country, with its sectors and concrete actions.',
 })
 export class CountryStrategyItem {
+  @Field(() => String, {
+    description:
+      "Cursor of this item in the country's strategy (its TARGETS relation, as in relations' edges): pass it as after for the items that follow.",
+  })
+  cursor!: string;
+
   @Field(() => Link, {
     description: 'The item and the TARGETS relation that aims it at the country.',
   })

@@ -1,3 +1,4 @@
+import type { RelationType } from '../../domain/vocabulary';
 import type { CypherQuery } from '../graph-store';
 import { ENTITY_FIELDS } from './entities';
 import { RELATION_FILTER, type DirectionName } from './relations';
@@ -15,6 +16,19 @@ function relationMap(v: string): string {
   return (
     `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
     `type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id}`
+  );
+}
+
+/**
+ * A relation as a map when the pattern fixes its type and direction: the type and ends come from
+ * the pattern's own variables. On the embedded engine `type(r)`, `startNode(r)` and `endNode(r)`
+ * cost hundreds of microseconds each when an end is a hub (45 sector links of India's first 20
+ * strategy items: 25 ms for those three against 4 ms for every stored property).
+ */
+function typedRelationMap(v: string, type: RelationType, from: string, to: string): string {
+  return (
+    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
+    `type: '${type}', from: ${from}.id, to: ${to}.id}`
   );
 }
 
@@ -100,23 +114,29 @@ export const NEIGHBOURHOOD: Record<1 | 2, CypherQuery> = {
 };
 
 /**
- * The strategy view of countries: the strategy items that target each (`$limit` at most, by
- * relation id), each with its priority sectors and actions (`$perItem` at most) and the first
- * region its parent plan targets.
+ * The strategy view of countries, a page at a time: the strategy items that target each
+ * (`$limit` at most by TARGETS relation id, after the relation id `$after` when given), each
+ * with its priority sectors and actions (`$perItem` at most) and the first region its parent
+ * plan targets. The TARGETS relations are typed in the pattern, so a country is read through
+ * those alone (India at a million relations: 7 600 of its 18 700).
  */
 export const COUNTRY_STRATEGY: CypherQuery = {
   name: 'details.countryStrategy',
   text:
     'UNWIND $ids AS id MATCH (c:Entity {id: id}) ' +
-    'CALL (c) { MATCH (c)<-[t:TARGETS]-(i:Entity) WITH t, i ORDER BY t.id LIMIT $limit ' +
-    'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
-    `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
-    'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH r, m ORDER BY r.id LIMIT $perItem ' +
-    `RETURN collect({relation: ${relationMap('r')}, entity: ${ENTITY_MAP('m')}}) AS actions } ` +
+    'CALL (c) { MATCH (c)<-[t:TARGETS]-(i:Entity) WHERE $after IS NULL OR t.id > $after ' +
+    'WITH t, i ORDER BY t.id LIMIT $limit ' +
+    'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH i, r, m ORDER BY r.id LIMIT $perItem ' +
+    `RETURN collect({relation: ${typedRelationMap('r', 'PRIORITISES', 'i', 'm')}, ` +
+    `entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
+    'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH i, r, m ORDER BY r.id LIMIT $perItem ' +
+    `RETURN collect({relation: ${typedRelationMap('r', 'BELONGS_TO', 'm', 'i')}, ` +
+    `entity: ${ENTITY_MAP('m')}}) AS actions } ` +
     'CALL (i) { MATCH (i)-[b:BELONGS_TO]->(:Entity)-[g:TARGETS]->(m:Entity) ' +
     "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
     `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
-    `RETURN collect({relation: ${relationMap('t')}, item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
+    `RETURN collect({relation: ${typedRelationMap('t', 'TARGETS', 'i', 'c')}, ` +
+    `item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
     'sectors: sectors, actions: actions, regions: regions}) AS items } ' +
     `RETURN ${ENTITY_MAP('c')} AS country, items`,
 };
