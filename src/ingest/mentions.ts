@@ -53,6 +53,41 @@ export const AMBIGUOUS_SHORT_FORMS: Readonly<Record<string, readonly string[]>> 
   'org-japanese-companies-in-us': ['進出日本企業'],
   // 特別協定 names the old and the new host-nation-support agreement alike.
   'framework-hns-special-agreement': ['特別協定'],
+  // Undated series names: MOFA's 日加外相会談 is the May 2021 meeting as often as October 2022's,
+  // its 日米外相電話会談 the January 2021 call as well as January 2022's.
+  'meeting-2022-10-11-japan-canada-foreign-ministers': ['日加外相会談'],
+  'meeting-2022-01-06-japan-us-foreign-ministers-call': ['日米外相電話会談'],
+};
+
+/**
+ * Longer words a name occurs inside without naming the entity: kanji and mixed names have no
+ * script boundary to test (国連 inside 第三国連携, 南ア inside 東南アジア), so the words are listed.
+ */
+export const NOT_INSIDE: Readonly<Record<string, readonly string[]>> = {
+  'org-un': ['米国連邦', '国連携'],
+  'country-za': ['南アジア'],
+  'sector-exports': ['輸出国'],
+  // 通商戦略 is a trade strategy (Trade Strategy 2026, the US comprehensive one), not the field.
+  'sector-trade': ['通商戦略'],
+  // A minister's or secretary's title names the ministry's field, not the sector.
+  'sector-transportation': ['運輸長官'],
+  'sector-energy': ['エネルギー大臣', 'エネルギー長官'],
+  // 岸田政権 is the administration, named after him.
+  'person-kishida-fumio': ['岸田政権'],
+};
+
+/**
+ * Short forms indexed only in the documents where they mean the entity: 日系企業 and 日本企業
+ * are the companies in the US in the two documents about the US alone, but in MOFA's evaluation
+ * also those in Canada, and in Trade Strategy 2026 Japanese companies anywhere.
+ */
+export const SHORT_FORMS_ONLY_IN: Readonly<
+  Record<string, { forms: readonly string[]; documents: readonly string[] }>
+> = {
+  'org-japanese-companies-in-us': {
+    forms: ['日系企業', '日本企業'],
+    documents: ['grassroots-action-plan-3', 'meti-us-chapter-2022'],
+  },
 };
 
 const KATAKANA_RUN = /^[\u30A1-\u30FA\u30FC]+$/u;
@@ -74,6 +109,16 @@ function atBoundary(text: string, start: number, end: number, needle: string): b
   return true;
 }
 
+/** Whether the occurrence of `needle` at `at` lies inside one of `words` in the text. */
+function insideWord(text: string, at: number, needle: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    for (let k = word.indexOf(needle); k !== -1; k = word.indexOf(needle, k + 1)) {
+      if (at - k >= 0 && text.startsWith(word, at - k)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Every occurrence of every entity's names and aliases in every document, compared after NFKC
  * and with whitespace removed, so that a name split across lines or written full-width is found.
@@ -90,6 +135,11 @@ export function buildMentionIndex(entities: Entity[], documents: SourceDocument[
       if (entity.kind === 'document') continue;
       const names = new Set([entity.nameJa, entity.nameEn ?? '', ...entity.aliases]);
       const ambiguous = new Set((AMBIGUOUS_SHORT_FORMS[entity.id] ?? []).map(squashForMentions));
+      const scoped = SHORT_FORMS_ONLY_IN[entity.id];
+      if (scoped && !scoped.documents.includes(document.id)) {
+        for (const form of scoped.forms) ambiguous.add(squashForMentions(form));
+      }
+      const notInside = (NOT_INSIDE[entity.id] ?? []).map(squashForMentions);
       for (const name of names) {
         const needle = squashForMentions(name);
         const ascii = /^[\x20-\x7e]+$/u.test(needle);
@@ -97,6 +147,7 @@ export function buildMentionIndex(entities: Entity[], documents: SourceDocument[
         if (ambiguous.has(needle) || shared.has(needle)) continue;
         for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
           if (!atBoundary(text, at, at + needle.length, needle)) continue;
+          if (insideWord(text, at, needle, notInside)) continue;
           candidates.push({
             entityId: entity.id,
             documentId: document.id,

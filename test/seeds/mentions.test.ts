@@ -1,6 +1,11 @@
 import type { Entity } from '../../src/domain/entity';
 import type { SourceDocument } from '../../src/ingest/documents';
-import { AMBIGUOUS_SHORT_FORMS, buildMentionIndex } from '../../src/ingest/mentions';
+import {
+  AMBIGUOUS_SHORT_FORMS,
+  buildMentionIndex,
+  NOT_INSIDE,
+  SHORT_FORMS_ONLY_IN,
+} from '../../src/ingest/mentions';
 import { buildSeedGraph } from '../../src/ingest/seed-graph';
 
 const entity = (id: string, nameJa: string, aliases: string[] = []): Entity => ({
@@ -11,8 +16,8 @@ const entity = (id: string, nameJa: string, aliases: string[] = []): Entity => (
   props: {},
   sources: [],
 });
-const document = (lines: string[]): SourceDocument => ({
-  id: 'doc',
+const document = (lines: string[], id = 'doc'): SourceDocument => ({
+  id,
   file: 'doc.txt',
   titleJa: '',
   titleEn: '',
@@ -59,5 +64,44 @@ test('every ambiguous short form listed belongs to its entity in the committed s
     expect(e).toBeDefined();
     const names = [e!.nameJa, e!.nameEn ?? '', ...e!.aliases].map(squash);
     expect(forms.some((form) => names.includes(squash(form)))).toBe(true);
+  }
+});
+
+test('a kanji name does not count inside the longer words listed for its entity', () => {
+  // Issue 12's fresh sample: 国連 inside 第三国連携 and 米国連邦政府, 南ア inside 東南アジア.
+  const lines = ['第三国連携の観点', '米国連邦政府', '国連関連機関', '東南アジアと南アジア', '南アフリカ、南ア'];
+  const un = entity('org-un', '国際連合', ['国連']);
+  const za = entity('country-za', '南アフリカ', ['南ア']);
+  expect(found([un], lines)).toEqual(['org-un@3']);
+  expect(found([za], lines)).toEqual(['country-za@5', 'country-za@5']);
+});
+
+test('a short form scoped to some documents counts only there', () => {
+  const companies = entity('org-japanese-companies-in-us', '日系企業', ['在米企業']);
+  const lines = ['日系企業による投資', '在米企業']; // 在米企業 is not scoped
+  const at = (id: string) =>
+    buildMentionIndex([companies], [document(lines, id)]).map((m) => `${m.matched}@${m.line}`);
+  expect(at('meti-us-chapter-2022')).toEqual(['日系企業@1', '在米企業@2']);
+  expect(at('trade-strategy-2026')).toEqual(['在米企業@2']);
+});
+
+test('every word and scoped form listed contains or is a name of its entity in the seeds', () => {
+  const graph = buildSeedGraph();
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const documents = new Set(graph.documents.map((d) => d.id));
+  const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
+  const namesOf = (id: string) => {
+    const e = byId.get(id);
+    expect(e).toBeDefined();
+    return [e!.nameJa, e!.nameEn ?? '', ...e!.aliases].map(squash).filter((n) => n !== '');
+  };
+  for (const [id, words] of Object.entries(NOT_INSIDE)) {
+    const names = namesOf(id);
+    for (const word of words) expect(names.some((n) => squash(word).includes(n))).toBe(true);
+  }
+  for (const [id, { forms, documents: scope }] of Object.entries(SHORT_FORMS_ONLY_IN)) {
+    const names = namesOf(id);
+    for (const form of forms) expect(names).toContain(squash(form));
+    for (const doc of scope) expect(documents.has(doc)).toBe(true);
   }
 });
