@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [-- --relations N] [-- --data-dir DIR (keep, or reuse, the synthetic graph)]
+ *   [-- --synthetic-only (skip the seed graph)]
  *   [-- --no-record-cache (the service parses record JSON on every read)]
  *   [-- --response-cache (repeats answered from the response cache: hits, not the headline)]
  *
@@ -36,6 +37,8 @@ const SLOW_MS = 1000;
 /** The service is killed beyond this resident size, so that the benchmark cannot take the machine down. */
 const MAX_SERVICE_RSS_MB = 6000;
 const quick = process.argv.includes('--quick');
+/** `--synthetic-only`: the million-relation graph alone (its figures, no seed-graph ratios). */
+const syntheticOnly = process.argv.includes('--synthetic-only');
 const relationsArg = process.argv.indexOf('--relations');
 const SYNTHETIC_RELATIONS = relationsArg >= 0 ? Number(process.argv[relationsArg + 1]) : 1000000;
 const dataDirArg = process.argv.indexOf('--data-dir');
@@ -303,7 +306,7 @@ async function main(): Promise<void> {
     seconds: SECONDS,
     graphs: [],
   };
-  report.graphs.push(await benchGraph(await prepareSeed()));
+  if (!syntheticOnly) report.graphs.push(await benchGraph(await prepareSeed()));
   if (!quick) {
     const synthetic = prepareSynthetic(SYNTHETIC_RELATIONS);
     try {
@@ -312,8 +315,8 @@ async function main(): Promise<void> {
       synthetic.cleanup();
     }
   }
-  if (quick) {
-    const file = join(tmpdir(), 'kizuna-bench-quick.json');
+  if (quick || syntheticOnly) {
+    const file = join(tmpdir(), `kizuna-bench-${quick ? 'quick' : 'synthetic'}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2));
     console.log(renderMarkdown(report));
     console.log(`\nJSON: ${file}`);
