@@ -93,6 +93,38 @@ test('a page with only the script tag and the element shows the graph', async ()
   expect(list.edges.map((e) => e.id)).toEqual(expected.edges.map((e: any) => e.id));
   expect(list.nodes.find((n) => n.id === 'country-us')!.text).toContain('米国');
 
+  // IPEF is a hub since the relation pass (the targets, results and meetings that name it), so
+  // its neighbours may come grouped: open every group, then wait until the item is drawn.
+  await page.waitForFunction(
+    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
+  );
+  await page.locator('kizuna-graph').evaluate((element: any) => {
+    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
+  });
+  await page.waitForFunction(
+    (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
+    'country-jp',
+  );
+  // The canvas repaints on the next frame: wait for the country green before counting it.
+  await page.waitForFunction(() => {
+    let count = 0;
+    for (const canvas of Array.from(
+      document.querySelector('kizuna-graph')!.shadowRoot!.querySelectorAll('canvas'),
+    )) {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          data[i] === 0x2a &&
+          data[i + 1] === 0x9d &&
+          data[i + 2] === 0x3a &&
+          data[i + 3] === 255
+        ) {
+          count++;
+        }
+      }
+    }
+    return count > 200;
+  });
   // Drawn, not just listed: the canvas holds coloured pixels (the country green of the legend).
   const greenPixels = await page.locator('kizuna-graph').evaluate((element) => {
     let count = 0;
