@@ -21,7 +21,7 @@ export interface ServiceLaunch {
  * 5 ms: `coldStartMs` is the spawn to the first 200 from /readyz, what an orchestrator waits for.
  */
 export async function startService(launch: ServiceLaunch = {}): Promise<RunningProcess> {
-  const { root = ROOT, compiled = false, env = {}, nodeArgs = [], timeoutMs = 120000 } = launch;
+  const { root = ROOT, compiled = false, env = {}, nodeArgs = [], timeoutMs = 300000 } = launch;
   const port = await freePort();
   const started = performance.now();
   const script = compiled ? [COMPILED_MAIN] : ['--import', 'tsx', 'src/server/main.ts'];

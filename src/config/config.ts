@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root';
 
 /**
  * Every setting, read from the environment once, validated, and frozen. Nothing else in the
@@ -35,6 +37,8 @@ export interface Config {
   dataDir: string | null;
   /** Load the seed graph at start when the store holds none. */
   seedOnStart: boolean;
+  /** Where the validated seed graph is kept by its files' fingerprint; null builds it every start. */
+  seedCacheDir: string | null;
   storeTimeoutMs: number;
   /** A whole request's deadline: past it, the request is abandoned with TIMEOUT. */
   requestTimeoutMs: number;
@@ -129,6 +133,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }
   }
   const dataDir = text(env, 'KIZUNA_DATA_DIR', '');
+  const seedCacheDir = text(
+    env,
+    'SEED_CACHE_DIR',
+    join(PROJECT_ROOT, 'node_modules', '.cache', 'kizuna'),
+  );
   const config: Config = {
     nodeEnv,
     host: text(env, 'HOST', '127.0.0.1'),
@@ -137,6 +146,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     neo4j,
     dataDir: dataDir === '' ? null : dataDir,
     seedOnStart: boolean(env, 'KIZUNA_SEED_ON_START', true),
+    seedCacheDir: seedCacheDir === 'off' ? null : seedCacheDir,
     storeTimeoutMs: integer(env, 'STORE_TIMEOUT_MS', 5000, 10, 600000),
     seedLoadTimeoutMs: integer(env, 'SEED_LOAD_TIMEOUT_MS', 600000, 1000, 86400000),
     seedBatchSize: integer(env, 'SEED_BATCH_SIZE', 500, 1, 100000),

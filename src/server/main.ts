@@ -1,9 +1,12 @@
+// First: the compile cache must be on before the other modules load.
+import { releaseStartUpMemory } from './start-up';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config';
 import { DomainError } from '../domain/errors';
 import { readDocuments } from '../ingest/documents';
 import { loadSeedGraph } from '../ingest/loader';
-import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
+import { seedGraphFromCache } from '../ingest/seed-cache';
+import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
 import { DocumentRegistry } from '../services/document-registry';
 import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/graph-store';
@@ -25,10 +28,16 @@ async function main(): Promise<void> {
     // its documents serve titles and lines. Without seeding, only the documents are read.
     let documents;
     if (config.seedOnStart) {
-      const graph = buildSeedGraph();
+      // Built and validated once per change of the seed files, then read from the cache.
+      const { graph, hit } = seedGraphFromCache(DEFAULT_SEEDS_DIR, config.seedCacheDir);
       const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
       logger.info(
-        { entities: result.entities, relations: result.relations, changed: result.changed },
+        {
+          entities: result.entities,
+          relations: result.relations,
+          changed: result.changed,
+          seedCache: hit ? 'hit' : 'built',
+        },
         result.changed ? 'seed graph loaded' : 'seed graph already loaded',
       );
       documents = graph.documents;
@@ -46,6 +55,8 @@ async function main(): Promise<void> {
       logger,
     });
     const warmStore = store;
+    // Before the warm-up: the collection may drop compiled code, which the warm-up compiles.
+    releaseStartUpMemory();
     await warmUp(apollo, () => createContext(warmStore, registry, config), logger);
     await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
     const address = httpServer.address();

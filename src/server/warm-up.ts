@@ -2,11 +2,15 @@ import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context';
 import {
+  CountryPageDocument,
   CountryStrategyDocument,
+  DocumentLinesDocument,
   EntityDetailsDocument,
   NeighborhoodDocument,
   PathGraphDocument,
   SearchDocument,
+  SharedDocument,
+  StrategyRowsDocument,
 } from '../graphql/generated/operations';
 
 /**
@@ -22,6 +26,14 @@ const SHAPES: Array<{ query: string; variables: Record<string, unknown> }> = [
   { query: PathGraphDocument.toString(), variables: { from: 'country-jp', to: 'country-us' } },
   { query: CountryStrategyDocument.toString(), variables: { code: 'JP' } },
   { query: SearchDocument.toString(), variables: { text: '日米' } },
+  { query: SearchDocument.toString(), variables: { text: 'semiconductor' } },
+  { query: CountryPageDocument.toString(), variables: { code: 'JP' } },
+  { query: SharedDocument.toString(), variables: { ids: ['country-jp', 'country-us'] } },
+  { query: StrategyRowsDocument.toString(), variables: { ids: ['country-jp'] } },
+  {
+    query: DocumentLinesDocument.toString(),
+    variables: { id: 'doc-grassroots-action-plan-3', from: 1, to: 20 },
+  },
 ];
 
 export async function warmUp(

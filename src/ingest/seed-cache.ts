@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSeedGraph, type SeedGraph } from './seed-graph';
+
+/**
+ * The validated seed graph kept on disk by its inputs' fingerprint, so that a start whose seeds
+ * have not changed reads one JSON file instead of parsing, merging and validating every seed
+ * file and rebuilding the mention index (most of a cold start). The fingerprint covers every file
+ * under the seeds directory (documents and graph) and the code that builds the graph (this
+ * folder and src/domain, compiled or not): change any of them and the graph is built and checked
+ * again. One file per seeds directory, replaced when its fingerprint changes, so the cache never
+ * grows. A graph with problems is not kept: it is refused at load, and must be re-checked.
+ */
+export interface CachedSeedGraph {
+  graph: SeedGraph;
+  /** True when the graph came from the cache, false when it was built (and then stored). */
+  hit: boolean;
+  fingerprint: string;
+}
+
+/** Bumped when the cached file's shape changes. */
+const FORMAT = 1;
+
+export function seedGraphFromCache(seedsDir: string, cacheDir: string | null): CachedSeedGraph {
+  const fingerprint = inputsFingerprint(seedsDir);
+  if (cacheDir === null) return { graph: buildSeedGraph(seedsDir), hit: false, fingerprint };
+  const file = join(cacheDir, `seed-graph-${hash(seedsDir).slice(0, 16)}.json`);
+  const cached = readCached(file, fingerprint);
+  if (cached) return { graph: cached, hit: true, fingerprint };
+  const graph = buildSeedGraph(seedsDir);
+  if (graph.problems.length === 0) writeCached(file, fingerprint, graph);
+  return { graph, hit: false, fingerprint };
+}
+
+/** SHA-256 over the relative path and bytes of every seed file and of the graph-building code. */
+export function inputsFingerprint(seedsDir: string): string {
+  const digest = createHash('sha256').update(`kizuna-seed-cache ${FORMAT}\n`);
+  const add = (root: string): void => {
+    for (const path of filesUnder(root)) {
+      digest.update(`${relative(root, path)}\n`);
+      digest.update(readFileSync(path));
+    }
+  };
+  add(seedsDir);
+  add(__dirname);
+  add(join(__dirname, '..', 'domain'));
+  return digest.digest('hex');
+}
+
+function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...filesUnder(path));
+    else if (entry.isFile() && !entry.name.endsWith('.map')) files.push(path);
+  }
+  return files;
+}
+
+function readCached(file: string, fingerprint: string): SeedGraph | null {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+      fingerprint?: string;
+      graph?: SeedGraph;
+    };
+    return parsed.fingerprint === fingerprint && parsed.graph ? parsed.graph : null;
+  } catch {
+    // Absent, unreadable or cut short: build it again.
+    return null;
+  }
+}
+
+function writeCached(file: string, fingerprint: string, graph: SeedGraph): void {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    // Written beside and renamed, so that a reader never sees half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify({ fingerprint, graph }));
+    renameSync(partial, file);
+  } catch {
+    // A read-only install runs without the cache: every start builds the graph.
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
