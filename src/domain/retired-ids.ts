@@ -33,6 +33,20 @@ export const RETIRED_IDS: ReadonlyMap<string, { survivor: string; why: string }>
       why: 'split in three (METI 経産副大臣, MOFA 外務副大臣, MOFA 外務大臣政務官): no document says they are one person or gives a given name',
     },
   ],
+  [
+    'meeting-2025-08-20-ticad9',
+    {
+      survivor: 'meeting-ticad9',
+      why: 'the document names TICAD9 but not its date; the day came from general knowledge',
+    },
+  ],
+  [
+    'statement-2025-08-ticad9-outcomes',
+    {
+      survivor: 'statement-ticad9-outcomes',
+      why: 'the document does not date the outcomes of TICAD9',
+    },
+  ],
 ]);
 
 /** The id an entity has now: a retired id becomes its survivor's, any other id is itself. */

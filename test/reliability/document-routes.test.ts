@@ -10,7 +10,7 @@ import { listeningServer, type ListeningServer } from './listening-server';
  * unexpected error is masked in production, with a request id the log line carries too.
  */
 const DOCUMENT = 'doc-trade-strategy-2026';
-const MEETING = 'meeting-2025-08-20-ticad9';
+const MEETING = 'meeting-ticad9';
 /** A relation to a document (the seed graph has none), written through the loader's statement. */
 const citing: Relation = {
   id: 'rel-test-adopted-document',
