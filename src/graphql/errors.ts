@@ -69,6 +69,9 @@ function publicCode(formatted: GraphQLFormattedError, error: unknown): string | 
   ) {
     code = 'QUERY_TOO_COMPLEX';
   }
+  // A scalar refuses a literal during validation with its own BAD_USER_INPUT (scalars.ts), which
+  // Apollo relabels: keep it, so that a bad date in the query text fails as it does in a variable.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && isScalarRefusal(error)) code = 'BAD_USER_INPUT';
   // graphql-js stops coercing variables after 50 bad values with an uncoded error of its own.
   if (!formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
     code = 'BAD_USER_INPUT';
@@ -87,4 +90,10 @@ function isRequestRefusal(error: unknown): boolean {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** A validation error whose cause is a scalar's own coded refusal of a literal. */
+function isScalarRefusal(error: unknown): boolean {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT';
 }

@@ -30,8 +30,6 @@ const ARGUMENT_MAXIMUM: Record<string, number> = {
   limit: 1000,
   ids: 100,
 };
-/** Document.mentionedEntities answers at most this many. */
-const MAX_MENTIONED_ENTITIES = 2000;
 /** Document.lines answers at most this many lines. */
 const MAX_DOCUMENT_LINES = 500;
 
@@ -168,11 +166,7 @@ class CostWalk {
     for (const sizeArgument of ['first', 'limit'] as const) {
       const value = args[sizeArgument];
       if (typeof value === 'number') {
-        const maximum =
-          parent.name === 'Document' && name === 'mentionedEntities'
-            ? MAX_MENTIONED_ENTITIES
-            : ARGUMENT_MAXIMUM[sizeArgument];
-        return inRange(value, maximum);
+        return inRange(value, ARGUMENT_MAXIMUM[sizeArgument]);
       }
     }
     const known = LIST_SIZE[`${parent.name}.${name}`] ?? this.interfaceSize(parent, name);

@@ -146,9 +146,10 @@ export async function mentionedInDocument(
   store: GraphStore,
   documentId: string,
   limit: number,
+  after: string | null = null,
 ): Promise<DocumentMentions[]> {
   const prefix = `${documentId}:`;
-  const rows = await store.read(MENTIONED_IN_DOCUMENT, { prefix, limit });
+  const rows = await store.read(MENTIONED_IN_DOCUMENT, { prefix, limit, after });
   return rows.map((row) => ({
     entity: toEntityRecord(row.entity),
     lines: [...new Set((row.mentions as string[]).map((m) => Number(m.split(':')[1])))],

@@ -232,7 +232,10 @@ async function hydrate(
 
 export function assertMaxHops(maxHops: number): void {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw new DomainError('BAD_USER_INPUT', `maxHops must be a whole number from 1 to ${MAX_HOPS}`);
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `maxHops must be from 1 to ${MAX_HOPS}; got ${maxHops}`,
+    );
   }
 }
 

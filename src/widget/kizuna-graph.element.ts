@@ -1,4 +1,8 @@
-import { EntityDetailsDocument, NeighborhoodDocument } from '../graphql/generated/operations';
+import {
+  EntityDetailsDocument,
+  NeighborhoodDocument,
+  type RelationType,
+} from '../graphql/generated/operations';
 import { download, h } from './dom';
 import { execute, GraphqlRequestError } from './graphql.client';
 import {
@@ -383,7 +387,8 @@ export class KizunaGraphElement extends HTMLElement {
     const data = await execute(this.endpoint(), NeighborhoodDocument, {
       id,
       depth,
-      relationTypes: types.length > 0 ? types : null,
+      // The page's attribute text; the server refuses a name that is not a RelationType.
+      relationTypes: types.length > 0 ? (types as RelationType[]) : null,
       asOf: this.getAttribute('as-of') || null,
     });
     return data.neighborhood;

@@ -132,10 +132,19 @@ export function defineCoverageCases(current: () => GraphStore): void {
       { entityId: 'country-in', documentId: 'doc-a', line: 12, matched: 'インド' },
     ] as never);
     await store.transaction((tx) => tx.run(upsertEntities('country'), { rows: [row] }));
-    const rows = await store.read(MENTIONED_IN_DOCUMENT, { prefix: 'doc-a:', limit: 10 });
+    const rows = await store.read(MENTIONED_IN_DOCUMENT, {
+      prefix: 'doc-a:',
+      limit: 10,
+      after: null,
+    });
     expect(rows).toHaveLength(1);
     expect((rows[0].entity as { id: string }).id).toBe('country-in');
     expect(rows[0].mentions).toEqual(['doc-a:12:インド']);
+    // The next page starts after the last id read.
+    const before = { prefix: 'doc-a:', limit: 10 };
+    expect(await store.read(MENTIONED_IN_DOCUMENT, { ...before, after: 'country-in' })).toEqual([]);
+    const later = await store.read(MENTIONED_IN_DOCUMENT, { ...before, after: 'country-af' });
+    expect(later.map((r) => (r.entity as { id: string }).id)).toEqual(['country-in']);
   });
 
   test('path steps and the records of a path', async () => {

@@ -17,7 +17,7 @@ const relationsOf = (type: string) => seedGraph().relations.filter((r) => r.type
 
 test('the frameworks both Japan and India take part in, with sources', async () => {
   const result = await server.run(`{
-    shared(ids: ["country-jp", "country-in"], kinds: [FRAMEWORK], relationTypes: ["PARTICIPATES_IN"]) {
+    shared(ids: ["country-jp", "country-in"], kinds: [FRAMEWORK], relationTypes: [PARTICIPATES_IN]) {
       entity { id nameJa }
       relations { from { id } sources { quote lineStart document { id } } }
     }

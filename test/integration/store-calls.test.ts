@@ -113,10 +113,10 @@ test('the look-ahead answer equals the answer the loaders give, field by field',
 
 test('relations pages through the look-ahead: filters, cursor and direction as the loaders read them', async () => {
   const query = `query($id: ID!, $after: String) { entity(id: $id) {
-    relations(first: 3, after: $after, direction: IN, types: ["ATTENDED", "HOSTED"], asOf: "2022-07-30") {
+    relations(first: 3, after: $after, direction: IN, types: [ATTENDED, HOSTED], asOf: "2022-07-30") {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id type to { id } } } } } }`;
   const nested = `query($text: String!, $after: String) { search(text: $text, first: 1) { entity {
-    relations(first: 3, after: $after, direction: IN, types: ["ATTENDED", "HOSTED"], asOf: "2022-07-30") {
+    relations(first: 3, after: $after, direction: IN, types: [ATTENDED, HOSTED], asOf: "2022-07-30") {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id type to { id } } } } } } }`;
   const id = 'meeting-2022-07-economic-2plus2-first';
   const first = await server.run(query, { id });
@@ -153,7 +153,7 @@ test('the country view read in one statement matches the typed fields read throu
   const items = view.data.country.strategy.flatMap((g: any) => g.items);
   expect(items.length).toBeGreaterThan(0);
   const viaLoaders = await server.run(`{ entity(id: "country-in") {
-    relations(types: ["TARGETS"], direction: IN, first: 100) { edges { node { from { id
+    relations(types: [TARGETS], direction: IN, first: 100) { edges { node { from { id
       ... on StrategyItem { prioritySectors { entity { id } } items { entity { id } } } } } } } } }`);
   const expected = new Map<string, { sectors: string[]; actions: string[] }>(
     viaLoaders.data.entity.relations.edges.map((e: any) => [

@@ -122,7 +122,7 @@ const routes: Array<[string, string, (data: any) => any]> = [
   ],
   [
     'a relation end (relations → to)',
-    `{ entity(id: "${MEETING}") { relations(types: ["ADOPTED"], direction: OUT) { edges { node { to { ...D } } } } } }`,
+    `{ entity(id: "${MEETING}") { relations(types: [ADOPTED], direction: OUT) { edges { node { to { ...D } } } } } }`,
     (d) => d.entity.relations.edges.map((e: any) => e.node.to).find((e: any) => e.id === DOCUMENT),
   ],
   [

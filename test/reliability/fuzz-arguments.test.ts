@@ -172,7 +172,7 @@ test.each(queryFields.map((f) => [f.name, f] as const))(
 );
 
 test('nested field arguments (relations, name, lines, mentionedEntities) are as robust', async () => {
-  const query = `query Nested($id: ID!, $types: [String!], $direction: Direction, $asOf: Date,
+  const query = `query Nested($id: ID!, $types: [RelationType!], $direction: Direction, $asOf: Date,
       $first: Int, $after: String, $lang: Lang, $from: Int!, $to: Int!, $mFirst: Int) {
     entity(id: $id) {
       name(lang: $lang)

@@ -17,12 +17,13 @@ test('the fixed contract names and shapes are in the schema', () => {
   for (const line of [
     'entity(id: ID!): Entity',
     'search(first: Int = 10, kinds: [EntityKind!], text: String!): [SearchHit!]!',
-    'neighborhood(asOf: Date, depth: Int = 1, id: ID!, limit: Int = 200, relationTypes: [String!]): Subgraph!',
-    'paths(asOf: Date, first: Int = 5, from: ID!, maxHops: Int = 4, relationTypes: [String!], to: ID!): [Path!]!',
+    'neighborhood(asOf: Date, depth: Int = 1, id: ID!, limit: Int = 200, relationTypes: [RelationType!]): Subgraph!',
+    'paths(asOf: Date, first: Int = 5, from: ID!, maxHops: Int = 4, relationTypes: [RelationType!], to: ID!): [Path!]!',
     'country(code: String!): Country',
+    'document(id: ID!): Document',
     'documents: [Document!]!',
     'stats: GraphStats!',
-    'relations(after: String, asOf: Date, direction: Direction = BOTH, first: Int = 20, types: [String!]): RelationConnection!',
+    'relations(after: String, asOf: Date, direction: Direction = BOTH, first: Int = 20, types: [RelationType!]): RelationConnection!',
     'name(lang: Lang = JA): String!',
   ]) {
     expect(sdl).toContain(line);

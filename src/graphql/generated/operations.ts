@@ -47,6 +47,71 @@ export type Lang =
   /** Japanese. */
   | 'JA';
 
+/** A type of relation between two entities, from the curated vocabulary; each value says what it links. */
+export type RelationType =
+  /** A meeting or actor issued or adopted a statement or document. From MEETING, COUNTRY, ORGANIZATION, PERSON to STATEMENT, ACTION_PLAN. */
+  | 'ADOPTED'
+  /** A meeting discussed, reviewed or advanced a framework, plan or measure. From MEETING to FRAMEWORK, ACTION_PLAN, POLICY_MEASURE, STRATEGY_ITEM, ACTION_ITEM. */
+  | 'ADVANCED'
+  /** A meeting agreed to hold a later meeting or event (the later one is its outcome). From MEETING to MEETING. */
+  | 'AGREED_TO_HOLD'
+  /** An actor took part in a meeting; `capacity` holds the title held then. From PERSON, COUNTRY, ORGANIZATION to MEETING. */
+  | 'ATTENDED'
+  /** An item belongs to a plan, strategy, indicator set or policy goal. From ACTION_ITEM, STRATEGY_ITEM, INDICATOR, POLICY_MEASURE, BUDGET_ITEM to ACTION_PLAN, STRATEGY_ITEM, POLICY_MEASURE. */
+  | 'BELONGS_TO'
+  /** A framework succeeds, inherits or builds on an earlier one. From FRAMEWORK, ACTION_PLAN, POLICY_MEASURE, STRATEGY_ITEM to FRAMEWORK, ACTION_PLAN, POLICY_MEASURE, STRATEGY_ITEM, STATEMENT. */
+  | 'BUILDS_ON'
+  /** A measure, item, statement or framework is about a sector or topic. From ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, FRAMEWORK, STATEMENT, INDICATOR to SECTOR. */
+  | 'CONCERNS'
+  /** An indicator or measurement takes its figures from a survey, programme, organization or document. From INDICATOR, MEASUREMENT to ORGANIZATION, DOCUMENT, STATEMENT, POLICY_MEASURE, ACTION_ITEM. */
+  | 'DATA_SOURCE'
+  /** A meeting covered a sector or topic. From MEETING, FRAMEWORK, STATEMENT to SECTOR. */
+  | 'DISCUSSED'
+  /** A meeting was followed by another in the same series. From MEETING to MEETING. */
+  | 'FOLLOWED_BY'
+  /** A budget line funds a policy measure. From BUDGET_ITEM to POLICY_MEASURE. */
+  | 'FUNDS'
+  /** A meeting took place in a country or place. From MEETING to COUNTRY, REGION, PLACE. */
+  | 'HELD_IN'
+  /** A person holds a title in an organization or country; `title` and validity give when. From PERSON to ORGANIZATION, COUNTRY. */
+  | 'HOLDS_ROLE'
+  /** An actor hosted or chaired a meeting. From PERSON, COUNTRY, ORGANIZATION, PLACE to MEETING. */
+  | 'HOSTED'
+  /** A framework, item or measure involves an actor that is not a formal participant. From ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, FRAMEWORK, MEETING, STATEMENT to PERSON, COUNTRY, ORGANIZATION, FRAMEWORK, REGION. */
+  | 'INVOLVES'
+  /** An organization or person issued a document or statement. From PERSON, COUNTRY, ORGANIZATION to DOCUMENT, STATEMENT, ACTION_PLAN, POLICY_MEASURE. */
+  | 'ISSUED'
+  /** A meeting (or actor) launched, established or agreed to launch a framework or plan. From MEETING, COUNTRY, ORGANIZATION, PERSON to FRAMEWORK, ACTION_PLAN, POLICY_MEASURE, STRATEGY_ITEM. */
+  | 'LAUNCHED'
+  /** A place lies in a country or region, or a region within a wider region. From PLACE, REGION to COUNTRY, REGION, PLACE. */
+  | 'LOCATED_IN'
+  /** An indicator measures a policy goal or a framework. From INDICATOR to POLICY_MEASURE, FRAMEWORK, STRATEGY_ITEM. */
+  | 'MEASURES'
+  /** A country belongs to a region or organization as the documents group it. From COUNTRY, ORGANIZATION, PLACE to REGION, ORGANIZATION. */
+  | 'MEMBER_OF'
+  /** Generated, never curated: an entity is mentioned in a document (see the mention index). From any entity to DOCUMENT. */
+  | 'MENTIONED_IN'
+  /** Two people held talks (the meeting itself is linked with ATTENDED when it is an entity). From PERSON to PERSON. */
+  | 'MET_WITH'
+  /** An organization is responsible for a measure, plan item or indicator. From ORGANIZATION, COUNTRY to ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, INDICATOR, BUDGET_ITEM, FRAMEWORK. */
+  | 'OWNS'
+  /** A country or organization takes part in a framework (validFrom: since when). From COUNTRY, ORGANIZATION, REGION to FRAMEWORK. */
+  | 'PARTICIPATES_IN'
+  /** A component belongs to a larger whole: a pillar of a framework, an agency of a ministry. From FRAMEWORK, ORGANIZATION, MEETING, STATEMENT, SECTOR to FRAMEWORK, ORGANIZATION, MEETING, STATEMENT, SECTOR. */
+  | 'PART_OF'
+  /** A strategy item names a sector as a priority (promising) field. From ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, FRAMEWORK to SECTOR. */
+  | 'PRIORITISES'
+  /** A target, result or indicator names a framework, plan, meeting or measure it is about. From INDICATOR, MEASUREMENT to FRAMEWORK, ACTION_PLAN, MEETING, POLICY_MEASURE, STRATEGY_ITEM. */
+  | 'REFERS_TO'
+  /** A country or organization signed, concluded or ratified an agreement. From COUNTRY, ORGANIZATION to FRAMEWORK, STATEMENT. */
+  | 'SIGNED'
+  /** A strategy item, plan item or measure is aimed at a country, region or place. From ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, FRAMEWORK to COUNTRY, REGION, PLACE. */
+  | 'TARGETS'
+  /** A strategy or plan item works through a framework. From ACTION_ITEM, STRATEGY_ITEM, POLICY_MEASURE, ACTION_PLAN, MEETING to FRAMEWORK. */
+  | 'USES_FRAMEWORK'
+  /** A measurement (target, result, rating for a fiscal year) belongs to an indicator. From MEASUREMENT to INDICATOR. */
+  | 'VALUE_OF';
+
 export type CountryPageQueryVariables = Exact<{
   code: string;
 }>;
@@ -235,7 +300,7 @@ export type DocumentLinesQuery = { entity:
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
-    | { issuer: string, issuerEn: string, title: string, id: string, nameJa: string, nameEn: string | null, date: string | null, lines: Array<{ number: number, text: string }> }
+    | { issuer: string, issuerEn: string, title: string, id: string, nameJa: string, nameEn: string | null, date: string | null, lines: Array<{ number: number, text: string }> | null }
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
     | { id: string, nameJa: string, nameEn: string | null, date: string | null }
@@ -258,7 +323,7 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -295,7 +360,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -332,7 +397,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -369,7 +434,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -406,7 +471,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -443,7 +508,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -480,7 +545,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -517,7 +582,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -554,7 +619,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -591,7 +656,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -628,7 +693,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -665,7 +730,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -702,7 +767,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -739,7 +804,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -776,7 +841,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -813,7 +878,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -850,7 +915,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
             , sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> } }> } }
-    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: string, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
+    | { id: string, kind: EntityKind, subtype: string | null, nameJa: string, nameEn: string | null, aliases: Array<string>, date: string | null, description: string | null, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationType, capacity: string | null, title: string | null, validFrom: string | null, validTo: string | null, note: string | null, from:
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
               | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
@@ -892,19 +957,19 @@ export type EntityDetailsQuery = { entity:
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
-  relationTypes?: Array<string> | string | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
   asOf?: string | null | undefined;
   limit?: number | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, labelEn: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, label: string, sources: Array<{ id: string, lineStart: number, lineEnd: number, quote: string, inferred: boolean, note: string | null, document: { id: string, nameJa: string, nameEn: string | null } }> }> } };
 
 export type PathGraphQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxHops?: number | null | undefined;
-  relationTypes?: Array<string> | string | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
   asOf?: string | null | undefined;
   first?: number | null | undefined;
   lang?: Lang | null | undefined;
@@ -929,7 +994,7 @@ export type PathGraphQuery = { paths: Array<{ length: number, explanation: strin
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-    >, relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, note: string | null, from:
+    >, relations: Array<{ id: string, type: RelationType, capacity: string | null, title: string | null, note: string | null, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1037,7 +1102,7 @@ export type SharedQuery = { entities: Array<
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
       | { id: string, kind: EntityKind, nameJa: string, nameEn: string | null }
-    , relations: Array<{ id: string, type: string, capacity: string | null, title: string | null, note: string | null, from:
+    , relations: Array<{ id: string, type: RelationType, capacity: string | null, title: string | null, note: string | null, from:
         | { id: string, nameJa: string, nameEn: string | null }
         | { id: string, nameJa: string, nameEn: string | null }
         | { id: string, nameJa: string, nameEn: string | null }
@@ -1389,7 +1454,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $relationTypes: [String!], $asOf: Date, $limit: Int) {
+    query Neighborhood($id: ID!, $depth: Int, $relationTypes: [RelationType!], $asOf: Date, $limit: Int) {
   neighborhood(
     id: $id
     depth: $depth
@@ -1430,7 +1495,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PathGraphDocument = new TypedDocumentString(`
-    query PathGraph($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [String!], $asOf: Date, $first: Int, $lang: Lang) {
+    query PathGraph($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [RelationType!], $asOf: Date, $first: Int, $lang: Lang) {
   paths(
     from: $from
     to: $to

@@ -4,13 +4,13 @@ import { isRelationType } from '../../domain/vocabulary';
 import { groupMentions, type RelationPage } from '../../services/entity.service';
 import type { EntityRecord, RelationRecord } from '../../services/records';
 import type { Context } from '../context';
-import { MAX_PAGE_SIZE } from '../limits';
-import { Direction, Lang } from '../types/enums';
+import { Direction, Lang, RelationTypeEnum } from '../types/enums';
 import { EntityInterface } from '../types/entity.interface';
 import { RelationConnection } from '../types/relation.type';
 import { DateScalar } from '../types/scalars';
 import { SourceType } from '../types/source.type';
 import { EntityMention } from '../types/results.type';
+import { checkFirst, firstDescription } from './arguments';
 
 /** Fields every entity kind shares, resolved once for the Entity interface. */
 @Resolver(() => EntityInterface)
@@ -49,10 +49,9 @@ export class EntityResolver {
   async relations(
     @Root() entity: EntityRecord,
     @Ctx() context: Context,
-    @Arg('types', () => [String], {
+    @Arg('types', () => [RelationTypeEnum], {
       nullable: true,
-      description:
-        'Only these relation types (RelationType names, e.g. PARTICIPATES_IN); all when absent.',
+      description: 'Only relations of these types, e.g. [PARTICIPATES_IN]; every type when absent.',
     })
     types: string[] | null,
     @Arg('direction', () => Direction, {
@@ -69,7 +68,7 @@ export class EntityResolver {
     @Arg('first', () => Int, {
       defaultValue: 20,
       nullable: true,
-      description: 'Page size, 1 to 100.',
+      description: firstDescription('relations', 20),
     })
     first: number | null,
     @Arg('after', () => String, {
@@ -111,10 +110,7 @@ export interface RelationsArgs {
  * resolver and the look-ahead, so both build the same loader key. Throws on bad input.
  */
 export function relationPageOf(args: RelationsArgs): { page: RelationPage; first: number } {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_PAGE_SIZE}`);
-  }
+  const first = checkFirst(args.first ?? 20);
   return {
     first,
     page: {
@@ -127,7 +123,10 @@ export function relationPageOf(args: RelationsArgs): { page: RelationPage; first
   };
 }
 
-/** Relation types must come from the vocabulary: they are matched against `type(r)`. */
+/**
+ * Relation types must come from the vocabulary: they are matched against `type(r)`. The
+ * RelationType enum already refuses others; this keeps callers outside GraphQL as safe.
+ */
 export function checkRelationTypes(types: string[] | null | undefined): string[] | null {
   if (!types || types.length === 0) return null;
   const unknown = types.filter((t) => !isRelationType(t));
@@ -137,7 +136,7 @@ export function checkRelationTypes(types: string[] | null | undefined): string[]
       `unknown relation type(s): ${unknown
         .slice(0, 5)
         .map((t) => JSON.stringify(t.slice(0, 40)))
-        .join(', ')}; see the RelationTypeName values in the schema docs`,
+        .join(', ')}; the RelationType enum of the schema lists the types`,
     );
   }
   return [...new Set(types)];

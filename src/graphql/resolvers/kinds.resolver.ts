@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
 import type { EntityRecord } from '../../services/records';
 import type { SourceDocument } from '../../ingest/documents';
@@ -17,6 +17,7 @@ import {
 import { Link } from '../types/relation.type';
 import { DocumentLine, DocumentMention } from '../types/results.type';
 import { links, type LinkValue } from './links';
+import { checkFirst, checkId, firstDescription } from './arguments';
 
 /*
  * Typed fields of the richer entity kinds. Each is a view over relations, read through the
@@ -214,8 +215,11 @@ export class DocumentResolver {
     return documentOf(d, c).lines.length;
   }
 
+  // Nullable: a span outside one document's text is an error on that document's `lines` only, so
+  // `documents { lines(from: 200, to: 210) }` still answers every document (and the longer ones' lines).
   @FieldResolver(() => [DocumentLine], {
-    description: `Source text, so a reader can check a quote (at most ${MAX_LINES} lines).`,
+    nullable: true,
+    description: `Source text, so a reader can check a quote: lines from–to (at most ${MAX_LINES}); a span running past the end stops at the last line. Null, with an error on this field only, when \`from\` is past the end.`,
   })
   lines(
     @Root() d: DocumentRoot,
@@ -238,17 +242,27 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [DocumentMention], {
-    description: 'Entities this document names, with the lines.',
+    description:
+      'Entities this document names, with the lines, in id order; page with `first` and `after`.',
   })
   async mentionedEntities(
     @Root() d: DocumentRoot,
     @Ctx() c: Context,
-    @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null,
+    @Arg('first', () => Int, {
+      defaultValue: 100,
+      nullable: true,
+      description: firstDescription('entities', 100),
+    })
+    first: number | null,
+    @Arg('after', () => ID, {
+      nullable: true,
+      description:
+        'Only entities whose id sorts after this one: pass the last entity id of the previous page.',
+    })
+    after: string | null,
   ): Promise<DocumentMention[]> {
-    first ??= 100;
-    if (first < 1 || first > 2000)
-      throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 2000');
-    return mentionedInDocument(c.store, documentOf(d, c).id, first);
+    first = checkFirst(first ?? 100);
+    return mentionedInDocument(c.store, documentOf(d, c).id, first, after && checkId(after));
   }
 }
 

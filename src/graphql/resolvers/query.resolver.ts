@@ -1,7 +1,6 @@
 import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { currentId } from '../../domain/retired-ids';
 import { DomainError } from '../../domain/errors';
 import type { EntityKind as DomainKind } from '../../domain/vocabulary';
 import type { DocumentValue } from '../../services/document-registry';
@@ -22,8 +21,7 @@ import { graphCounts } from '../../services/stats.service';
 import { primeDetails } from '../loaders/create-loaders';
 import { detailsPlan, strategyPlan } from './details-plan';
 import type { Context } from '../context';
-import { MAX_PAGE_SIZE } from '../limits';
-import { EntityKind } from '../types/enums';
+import { EntityKind, RelationTypeEnum } from '../types/enums';
 import { Country, Document } from '../types/entity-kinds.type';
 import { EntityInterface } from '../types/entity.interface';
 import { GraphStats, HealthType, PathType, SearchHit, SharedEntity } from '../types/results.type';
@@ -31,8 +29,12 @@ import { DateMatch } from '../types/dates.type';
 import { DateScalar } from '../types/scalars';
 import { Subgraph } from '../types/subgraph.type';
 import { checkRelationTypes } from './entity.resolver';
+import { MAX_IDS, checkFirst, checkId, checkRange, firstDescription } from './arguments';
 
-const MAX_IDS = 100;
+const RELATION_TYPES_DESCRIPTION =
+  'Follow only relations of these types, e.g. [PARTICIPATES_IN, PART_OF]; every type when absent.';
+const AS_OF_DESCRIPTION =
+  'Follow only relations valid on this day (a month or a year: on any of its days); all when absent.';
 
 @Resolver()
 export class QueryResolver {
@@ -68,8 +70,12 @@ export class QueryResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord[]> {
-    if (ids.length > MAX_IDS)
-      throw new DomainError('BAD_USER_INPUT', `ask for at most ${MAX_IDS} ids at once`);
+    if (ids.length > MAX_IDS) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `ids must list at most ${MAX_IDS} ids; got ${ids.length}`,
+      );
+    }
     // A repeated id answers once: 100 copies of one hub would multiply all the work below it.
     return entitiesWithDetails(context, info, [...new Set(ids.map(checkId))]);
   }
@@ -80,11 +86,15 @@ export class QueryResolver {
   async search(
     @Arg('text', () => String) text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
-    @Arg('first', () => Int, { defaultValue: 10, nullable: true }) first: number | null,
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      nullable: true,
+      description: firstDescription('hits, best first,', 10),
+    })
+    first: number | null,
     @Ctx() context: Context,
   ): Promise<SearchHit[]> {
-    first ??= 10;
-    checkFirst(first);
+    first = checkFirst(first ?? 10);
     const results = await searchEntities(context.store, text, kinds?.length ? kinds : null, first);
     for (const result of results) context.loaders.entity.prime(result.entity.id, result.entity);
     return results;
@@ -96,20 +106,21 @@ export class QueryResolver {
   async neighborhood(
     @Arg('id', () => ID) id: string,
     @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null,
-    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('relationTypes', () => [RelationTypeEnum], {
+      nullable: true,
+      description: RELATION_TYPES_DESCRIPTION,
+    })
+    relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null,
     @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null,
     @Ctx() context: Context,
   ): Promise<Subgraph> {
     depth ??= 1;
     limit ??= 200;
     id = checkId(id);
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
-      throw new DomainError('BAD_USER_INPUT', `depth must be from 1 to ${MAX_NEIGHBORHOOD_DEPTH}`);
-    }
-    if (limit < 1 || limit > MAX_NEIGHBORHOOD_LIMIT) {
-      throw new DomainError('BAD_USER_INPUT', `limit must be from 1 to ${MAX_NEIGHBORHOOD_LIMIT}`);
-    }
+    checkRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
+    checkRange('limit', limit, 1, MAX_NEIGHBORHOOD_LIMIT);
     const types = checkRelationTypes(relationTypes);
     const result = await neighborhood(context.store, id, depth, limit, {
       types,
@@ -145,18 +156,26 @@ export class QueryResolver {
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null,
-    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null,
+    @Arg('relationTypes', () => [RelationTypeEnum], {
+      nullable: true,
+      description: RELATION_TYPES_DESCRIPTION,
+    })
+    relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      nullable: true,
+      description: firstDescription('paths, shortest first,', 5),
+    })
+    first: number | null,
     @Ctx() context: Context,
   ): Promise<PathType[]> {
     maxHops ??= 4;
-    first ??= 5;
+    first = checkFirst(first ?? 5);
     from = checkId(from);
     to = checkId(to);
     assertMaxHops(maxHops);
-    if (first < 1 || first > 20)
-      throw new DomainError('BAD_USER_INPUT', 'first must be from 1 to 20');
     const types = checkRelationTypes(relationTypes);
     const found = await findPaths(context.store, {
       from,
@@ -188,17 +207,29 @@ export class QueryResolver {
   async shared(
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
-    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null,
+    @Arg('relationTypes', () => [RelationTypeEnum], {
+      nullable: true,
+      description: RELATION_TYPES_DESCRIPTION,
+    })
+    relationTypes: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
+    asOf: string | null,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      nullable: true,
+      description: firstDescription('shared entities', 50),
+    })
+    first: number | null,
     @Ctx() context: Context,
   ): Promise<SharedEntity[]> {
-    first ??= 50;
     const unique = [...new Set(ids.map(checkId))];
     if (unique.length < 2 || unique.length > 10) {
-      throw new DomainError('BAD_USER_INPUT', 'give from 2 to 10 distinct ids');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `ids must list from 2 to 10 distinct ids; got ${unique.length}`,
+      );
     }
-    checkFirst(first);
+    first = checkFirst(first ?? 50);
     const types = checkRelationTypes(relationTypes);
     const shared = await sharedNeighbours(
       context.store,
@@ -230,11 +261,15 @@ export class QueryResolver {
       description: 'Whether an item must overlap the window (default) or lie within it.',
     })
     dateMatch: DateMatch | null,
-    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      nullable: true,
+      description: firstDescription('entities, earliest first,', 50),
+    })
+    first: number | null,
     @Ctx() context: Context,
   ): Promise<EntityRecord[]> {
-    first ??= 50;
-    checkFirst(first);
+    first = checkFirst(first ?? 50);
     if (entityId) entityId = checkId(entityId);
     const ids = await timelineIds(context.store, {
       entityId: entityId ?? null,
@@ -271,6 +306,21 @@ export class QueryResolver {
       ? ((await context.loaders.strategy.load({ entityId: id, ...page }))?.country ?? null)
       : await context.loaders.entity.load(id);
     return entity?.kind === 'country' ? entity : null;
+  }
+
+  @Query(() => Document, {
+    nullable: true,
+    description:
+      'One source document by its entity id (e.g. "doc-trade-strategy-2026"); null when no document has that id, as entity(id:) answers.',
+  })
+  document(
+    @Arg('id', () => ID, { description: 'The document\'s entity id, "doc-" and its name.' })
+    id: string,
+    @Ctx() context: Context,
+  ): DocumentValue | null {
+    id = checkId(id);
+    const document = id.startsWith('doc-') ? context.documents.get(id) : undefined;
+    return document ? context.documents.asEntity(document) : null;
   }
 
   @Query(() => [Document], { description: 'The source documents, with titles, issuers and dates.' })
@@ -314,24 +364,4 @@ async function entitiesWithDetails(
     const found = details.get(id);
     return found ? [found.entity] : [];
   });
-}
-
-const ID_SHAPE = /^[a-z0-9][a-z0-9-]{0,199}$/;
-
-/** Ids have one shape; anything else cannot name an entity and is refused early. */
-/** Refuses what is not an id; returns the id the entity has now (a retired id its survivor's). */
-function checkId(id: string): string {
-  if (!ID_SHAPE.test(id)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `${JSON.stringify(id.slice(0, 60))} is not an entity id (lower-case letters, digits and "-", e.g. "framework-ipef")`,
-    );
-  }
-  return currentId(id);
-}
-
-function checkFirst(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new DomainError('BAD_USER_INPUT', `first must be from 1 to ${MAX_PAGE_SIZE}`);
-  }
 }

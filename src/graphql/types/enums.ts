@@ -1,5 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_KINDS, type EntityKind as DomainKind } from '../../domain/vocabulary';
+import {
+  ENTITY_KINDS,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  type EntityKind as DomainKind,
+  type RelationType as DomainRelationType,
+} from '../../domain/vocabulary';
 
 /** GraphQL enum values are the domain kinds in upper case: FRAMEWORK, ACTION_ITEM, … */
 export const EntityKind = Object.fromEntries(
@@ -59,3 +65,28 @@ registerEnumType(Direction, {
     BOTH: { description: 'Relations in either direction.' },
   },
 });
+
+/**
+ * The relation vocabulary as a GraphQL enum named `RelationType`, generated from
+ * RELATION_TYPES so that a type added to the vocabulary is in the schema with its meaning.
+ * Values are the vocabulary's names unchanged; in JSON variables they are plain strings.
+ */
+export const RelationTypeEnum = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((name) => [name, name]),
+) as { [Name in DomainRelationType]: Name };
+
+registerEnumType(RelationTypeEnum, {
+  name: 'RelationType',
+  description:
+    'A type of relation between two entities, from the curated vocabulary; each value says what it links.',
+  valuesConfig: Object.fromEntries(
+    RELATION_TYPE_NAMES.map((name) => [name, { description: sentence(RELATION_TYPES[name]) }]),
+  ),
+});
+
+/** The meaning, with the kinds it links, as one sentence for schema explorers. */
+function sentence(info: { meaning: string; domain: readonly string[]; range: readonly string[] }) {
+  const kinds = (list: readonly string[]) => list.map((k) => k.toUpperCase()).join(', ');
+  const from = info.domain.length > 0 ? kinds(info.domain) : 'any entity';
+  return `${info.meaning}. From ${from} to ${kinds(info.range)}.`;
+}

@@ -1,3 +1,4 @@
+import { RelationTypeEnum } from './enums';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { PropertyValue } from '../../domain/entity';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -11,8 +12,8 @@ export class RelationType {
   @Field(() => ID, { description: 'Stable identifier of the relation.' })
   id!: string;
 
-  @Field(() => String, {
-    description: 'Relation type from the vocabulary, e.g. ATTENDED, PARTICIPATES_IN.',
+  @Field(() => RelationTypeEnum, {
+    description: 'What the relation states, e.g. ATTENDED or PARTICIPATES_IN.',
   })
   type!: string;
 

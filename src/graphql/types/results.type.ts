@@ -1,3 +1,4 @@
+import { RelationTypeEnum } from './enums';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityInterface } from './entity.interface';
 import { RelationType } from './relation.type';
@@ -50,7 +51,7 @@ export class KindCount {
 
 @ObjectType({ description: 'Relations of one type.' })
 export class TypeCount {
-  @Field(() => String, { description: 'Relation type.' })
+  @Field(() => RelationTypeEnum, { description: 'The relation type counted.' })
   type!: string;
 
   @Field(() => Int, { description: 'How many relations of this type.' })

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 import { isPartialDate } from '../../domain/partial-date';
 
 function dateScalar(
@@ -7,14 +7,15 @@ function dateScalar(
   accepts: (value: string) => boolean,
   what: string,
 ) {
-  const parse = (value: unknown): string => {
+  /** One check and one message for a value, whether it came in a variable or in the query text. */
+  const parse = (value: unknown, shown: string | undefined, node?: ValueNode): string => {
     if (typeof value !== 'string' || !accepts(value)) {
-      throw new GraphQLError(
-        `${name} must be ${what}; got ${JSON.stringify(value)?.slice(0, 40)}`,
-        {
-          extensions: { code: 'BAD_USER_INPUT' },
-        },
-      );
+      throw new GraphQLError(`${name} must be ${what}; got ${shown?.slice(0, 40)}`, {
+        nodes: node,
+        // Reported during validation for a literal; formatError keeps this code rather than
+        // Apollo's GRAPHQL_VALIDATION_FAILED, so both ways of sending a date fail alike.
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return value;
   };
@@ -22,8 +23,9 @@ function dateScalar(
     name,
     description,
     serialize: (value) => String(value),
-    parseValue: parse,
-    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+    parseValue: (value) => parse(value, JSON.stringify(value)),
+    // A literal is shown as written (`2021`, `"2021-13-45"`), as its JSON would be in a variable.
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined, print(ast), ast),
   });
 }
 

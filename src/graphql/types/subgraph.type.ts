@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { EntityKind as DomainKind } from '../../domain/vocabulary';
-import { EntityKind } from './enums';
+import { EntityKind, RelationTypeEnum } from './enums';
 import { SourceType } from './source.type';
 
 @ObjectType({ description: 'A node of a subgraph, shaped for drawing.' })
@@ -23,7 +23,7 @@ export class GraphEdge {
   @Field(() => ID, { description: 'Id of the relation drawn.' })
   id!: string;
 
-  @Field(() => String, { description: 'Relation type, e.g. PARTICIPATES_IN.' })
+  @Field(() => RelationTypeEnum, { description: 'Relation type, e.g. PARTICIPATES_IN.' })
   type!: string;
 
   @Field(() => ID, { description: 'Id of the node the relation starts at.' })

@@ -20,11 +20,15 @@ export const MENTIONS_BY_ENTITY_IDS: CypherQuery = {
   text: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.mentions AS mentions',
 };
 
-/** Entities a document mentions, with the `doc:line:name` mention strings for that document. */
+/**
+ * Entities a document mentions, with the `doc:line:name` mention strings for that document, a
+ * page at a time in id order: `$after` (null for the first page) is the last id already read.
+ */
 export const MENTIONED_IN_DOCUMENT: CypherQuery = {
   name: 'entities.mentionedInDocument',
   text:
-    'MATCH (n:Entity) WHERE any(m IN n.mentions WHERE m STARTS WITH $prefix) ' +
+    'MATCH (n:Entity) WHERE ($after IS NULL OR n.id > $after) ' +
+    'AND any(m IN n.mentions WHERE m STARTS WITH $prefix) ' +
     `RETURN n {${ENTITY_FIELDS}} AS entity, [m IN n.mentions WHERE m STARTS WITH $prefix] AS mentions ` +
-    'ORDER BY n.kind, n.id LIMIT $limit',
+    'ORDER BY n.id LIMIT $limit',
 };

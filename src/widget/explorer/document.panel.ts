@@ -160,7 +160,7 @@ export function mountDocumentPanel(panel: HTMLElement, context: ExplorerContext)
         to: target.to + CONTEXT_LINES,
       });
       const document = data.entity;
-      const lines = document && 'lines' in document ? document.lines : [];
+      const lines = (document && 'lines' in document ? document.lines : null) ?? [];
       const span = lines.filter((l) => l.number >= target.from && l.number <= target.to);
       const marks = target.quote ? quoteMarks(span, target.quote) : new Map<number, boolean[]>();
       const found = [...marks.values()].some((flags) => flags.includes(true));
