@@ -26,6 +26,9 @@ import { ENTITY_OBJECT_TYPES } from './types/entity-kinds.type';
 
 let cached: GraphQLSchema | undefined;
 
+const QUERY_DESCRIPTION =
+  'Read-only entry points into the Kizuna graph: entities with the document, lines and quote behind each fact, how they connect (paths, neighbourhoods, shared links), timelines, country strategy views and the source documents.';
+
 /** The type-graphql schema; built once per process (it is immutable). */
 export function buildKizunaSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
@@ -51,5 +54,8 @@ export function buildKizunaSchema(): GraphQLSchema {
     orphanedTypes: ENTITY_OBJECT_TYPES,
     validate: false,
   });
+  // type-graphql makes the root type itself and has no option for its description.
+  const query = cached.getQueryType();
+  if (query && !query.description) query.description = QUERY_DESCRIPTION;
   return cached;
 }

@@ -180,37 +180,48 @@ const MAX_LINES = 500;
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Title in Japanese, as the document gives it.' })
   title(@Root() d: DocumentRoot, @Ctx() c: Context): string {
     return documentOf(d, c).titleJa;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Title in English (a curated translation).' })
   titleEn(@Root() d: DocumentRoot, @Ctx() c: Context): string {
     return documentOf(d, c).titleEn;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, {
+    description: 'Who issued it, in Japanese (a ministry or agency, e.g. 経済産業省).',
+  })
   issuer(@Root() d: DocumentRoot, @Ctx() c: Context): string {
     return documentOf(d, c).issuerJa;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Who issued it, in English.' })
   issuerEn(@Root() d: DocumentRoot, @Ctx() c: Context): string {
     return documentOf(d, c).issuerEn;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The period the document covers when it says, e.g. a fiscal year for an evaluation; null otherwise.',
+  })
   period(@Root() d: DocumentRoot, @Ctx() c: Context): string | null {
     return documentOf(d, c).period ?? null;
   }
 
-  @FieldResolver(() => String, { description: 'SHA-256 of the vendored file.' })
+  @FieldResolver(() => String, {
+    description:
+      'SHA-256 (hex) of the vendored file in seeds/documents/: the exact text line numbers refer to.',
+  })
   sha256(@Root() d: DocumentRoot, @Ctx() c: Context): string {
     return documentOf(d, c).sha256;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, {
+    description: 'Number of lines in the vendored file; `lines(from:, to:)` reads 1 to this.',
+  })
   lineCount(@Root() d: DocumentRoot, @Ctx() c: Context): number {
     return documentOf(d, c).lines.length;
   }
@@ -224,8 +235,14 @@ export class DocumentResolver {
   lines(
     @Root() d: DocumentRoot,
     @Ctx() c: Context,
-    @Arg('from', () => Int) from: number,
-    @Arg('to', () => Int) to: number,
+    @Arg('from', () => Int, {
+      description: 'First line to return, 1-based; at most lineCount.',
+    })
+    from: number,
+    @Arg('to', () => Int, {
+      description: `Last line to return, inclusive; from + ${MAX_LINES - 1} at most.`,
+    })
+    to: number,
   ): DocumentLine[] {
     const document = documentOf(d, c);
     const count = document.lines.length;

@@ -24,7 +24,12 @@ export class PathResolver {
   async explanation(
     @Root() path: PathValue,
     @Ctx() context: Context,
-    @Arg('lang', () => Lang, { defaultValue: Lang.JA, nullable: true }) lang: Lang | null,
+    @Arg('lang', () => Lang, {
+      defaultValue: Lang.JA,
+      nullable: true,
+      description: 'Language of the sentences; names without an English form stay in Japanese.',
+    })
+    lang: Lang | null,
   ): Promise<string> {
     lang ??= Lang.JA;
     const entities = (await context.loaders.entity.loadMany(path.nodeIds)) as EntityRecord[];

@@ -11,7 +11,7 @@ import {
   neighborhood,
 } from '../../services/neighborhood.service';
 import { readGraphVersion } from '../../services/graph-version.service';
-import { assertMaxHops, findPaths } from '../../services/paths.service';
+import { MAX_HOPS, assertMaxHops, findPaths } from '../../services/paths.service';
 import type { EntityRecord } from '../../services/records';
 import { searchEntities } from '../../services/search.service';
 import { sharedNeighbours } from '../../services/shared.service';
@@ -31,6 +31,8 @@ import { Subgraph } from '../types/subgraph.type';
 import { checkRelationTypes } from './entity.resolver';
 import { MAX_IDS, checkFirst, checkId, checkRange, firstDescription } from './arguments';
 
+const ID_DESCRIPTION =
+  'An entity id, e.g. "framework-ipef"; a retired id answers with the entity that replaced it.';
 const RELATION_TYPES_DESCRIPTION =
   'Follow only relations of these types, e.g. [PARTICIPATES_IN, PART_OF]; every type when absent.';
 const AS_OF_DESCRIPTION =
@@ -50,7 +52,7 @@ export class QueryResolver {
     description: 'One entity by id; null when unknown.',
   })
   async entity(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: ID_DESCRIPTION }) id: string,
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
@@ -66,7 +68,10 @@ export class QueryResolver {
       'Several entities by id, in the order first asked; unknown ids are left out and repeated ids answer once.',
   })
   async entities(
-    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ids', () => [ID], {
+      description: `Entity ids, at most ${MAX_IDS}; retired ids answer with the entity that replaced them.`,
+    })
+    ids: string[],
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord[]> {
@@ -84,8 +89,16 @@ export class QueryResolver {
     description: 'Find entities by name or alias, in Japanese or English.',
   })
   async search(
-    @Arg('text', () => String) text: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
+    @Arg('text', () => String, {
+      description:
+        'A name, alias or part of one, in Japanese or English, up to 200 characters; full-width, case and katakana variants are folded.',
+    })
+    text: string,
+    @Arg('kinds', () => [EntityKind], {
+      nullable: true,
+      description: 'Only entities of these kinds; every kind when absent or empty.',
+    })
+    kinds: DomainKind[] | null,
     @Arg('first', () => Int, {
       defaultValue: 10,
       nullable: true,
@@ -104,8 +117,13 @@ export class QueryResolver {
     description: 'Entities and relations within `depth` hops, for drawing.',
   })
   async neighborhood(
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null,
+    @Arg('id', () => ID, { description: 'The entity at the centre.' }) id: string,
+    @Arg('depth', () => Int, {
+      defaultValue: 1,
+      nullable: true,
+      description: `Hops from the centre to draw: 1 to ${MAX_NEIGHBORHOOD_DEPTH}.`,
+    })
+    depth: number | null,
     @Arg('relationTypes', () => [RelationTypeEnum], {
       nullable: true,
       description: RELATION_TYPES_DESCRIPTION,
@@ -113,7 +131,12 @@ export class QueryResolver {
     relationTypes: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION })
     asOf: string | null,
-    @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null,
+    @Arg('limit', () => Int, {
+      defaultValue: 200,
+      nullable: true,
+      description: `Most entities to draw: 1 to ${MAX_NEIGHBORHOOD_LIMIT}; truncated says when it cut the neighbourhood short.`,
+    })
+    limit: number | null,
     @Ctx() context: Context,
   ): Promise<Subgraph> {
     depth ??= 1;
@@ -153,9 +176,14 @@ export class QueryResolver {
     description: 'The shortest chains of relations linking two entities.',
   })
   async paths(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null,
+    @Arg('from', () => ID, { description: 'The entity the paths start at.' }) from: string,
+    @Arg('to', () => ID, { description: 'The entity the paths end at.' }) to: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: 4,
+      nullable: true,
+      description: `Longest path to look for, in relations: 1 to ${MAX_HOPS}. Long paths between hubs cost the most.`,
+    })
+    maxHops: number | null,
     @Arg('relationTypes', () => [RelationTypeEnum], {
       nullable: true,
       description: RELATION_TYPES_DESCRIPTION,
@@ -205,8 +233,16 @@ export class QueryResolver {
       'Entities linked to every one of the given entities, e.g. the frameworks both Japan and India take part in.',
   })
   async shared(
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
+    @Arg('ids', () => [ID], {
+      description:
+        '2 to 10 distinct entity ids; an entity is shared when it is linked to each of them.',
+    })
+    ids: string[],
+    @Arg('kinds', () => [EntityKind], {
+      nullable: true,
+      description: 'Only shared entities of these kinds; every kind when absent or empty.',
+    })
+    kinds: DomainKind[] | null,
     @Arg('relationTypes', () => [RelationTypeEnum], {
       nullable: true,
       description: RELATION_TYPES_DESCRIPTION,
@@ -250,11 +286,32 @@ export class QueryResolver {
       'Meetings (or other dated entities) in date order, filtered by a linked entity, subtype and date range.',
   })
   async timeline(
-    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: DomainKind[] | null,
-    @Arg('subtypes', () => [String], { nullable: true }) subtypes: string[] | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('entityId', () => ID, {
+      nullable: true,
+      description: 'Only items linked to this entity by a relation of any type; all when absent.',
+    })
+    entityId: string | null,
+    @Arg('kinds', () => [EntityKind], {
+      nullable: true,
+      description: 'Kinds of dated entity to list; meetings when absent or empty.',
+    })
+    kinds: DomainKind[] | null,
+    @Arg('subtypes', () => [String], {
+      nullable: true,
+      description:
+        'Only items of these subtypes, e.g. ["summit", "ministerial"] (the values Entity.subtype answers); all when absent.',
+    })
+    subtypes: string[] | null,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'Start of the window, inclusive; a month or a year starts on its first day.',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'End of the window, inclusive; a month or a year ends on its last day.',
+    })
+    to: string | null,
     @Arg('dateMatch', () => DateMatch, {
       defaultValue: DateMatch.OVERLAP,
       nullable: true,
@@ -289,7 +346,10 @@ export class QueryResolver {
     description: 'A country by ISO 3166-1 alpha-2 code, e.g. "JP", "IN".',
   })
   async country(
-    @Arg('code', () => String) code: string,
+    @Arg('code', () => String, {
+      description: 'ISO 3166-1 alpha-2 code, either case: "JP", "us".',
+    })
+    code: string,
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
@@ -328,7 +388,10 @@ export class QueryResolver {
     return context.documents.documents.map((d) => context.documents.asEntity(d));
   }
 
-  @Query(() => GraphStats)
+  @Query(() => GraphStats, {
+    description:
+      'What the graph holds: entities and relations by kind and type, documents, and the version of the loaded seed.',
+  })
   async stats(@Ctx() context: Context): Promise<GraphStats> {
     const [counts, version] = await Promise.all([
       graphCounts(context.store),

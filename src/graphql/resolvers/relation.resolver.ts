@@ -12,12 +12,16 @@ import type { DocumentValue } from '../../services/document-registry';
 
 @Resolver(() => RelationType)
 export class RelationResolver {
-  @FieldResolver(() => EntityInterface)
+  @FieldResolver(() => EntityInterface, {
+    description: 'The entity the relation starts at (its subject: who attended, what takes part).',
+  })
   from(@Root() relation: RelationRecord, @Ctx() context: Context): Promise<EntityRecord> {
     return endpoint(context, relation.from);
   }
 
-  @FieldResolver(() => EntityInterface)
+  @FieldResolver(() => EntityInterface, {
+    description: 'The entity the relation points to (its object: the meeting, the framework).',
+  })
   to(@Root() relation: RelationRecord, @Ctx() context: Context): Promise<EntityRecord> {
     return endpoint(context, relation.to);
   }
@@ -31,7 +35,10 @@ async function endpoint(context: Context, id: string): Promise<EntityRecord> {
 
 @Resolver(() => RelationConnection)
 export class RelationConnectionResolver {
-  @FieldResolver(() => Int, { description: 'Counted only when asked for.' })
+  @FieldResolver(() => Int, {
+    description:
+      'How many relations match the same types, direction and asOf across all pages; counted only when asked for.',
+  })
   totalCount(@Root() connection: RelationConnection, @Ctx() context: Context): Promise<number> {
     return context.loaders.relationCount.load(connection.countKey);
   }
@@ -47,7 +54,9 @@ export class SourceResolver {
     return sourceId(source);
   }
 
-  @FieldResolver(() => Document)
+  @FieldResolver(() => Document, {
+    description: 'The source document the lines and quote are in.',
+  })
   document(@Root() source: SourceType, @Ctx() context: Context): DocumentValue {
     return documentOrFail(context, source.documentId);
   }
@@ -55,7 +64,7 @@ export class SourceResolver {
 
 @Resolver(() => EntityMention)
 export class EntityMentionResolver {
-  @FieldResolver(() => Document)
+  @FieldResolver(() => Document, { description: 'The document that names the entity.' })
   document(@Root() mention: EntityMention, @Ctx() context: Context): DocumentValue {
     return documentOrFail(context, mention.documentId);
   }
