@@ -57,7 +57,7 @@ export class EntityResolver {
     @Arg('direction', () => Direction, {
       defaultValue: Direction.BOTH,
       nullable: true,
-      description: 'Outgoing, incoming or both.',
+      description: 'Relations that start at this entity (OUT), end at it (IN), or both (default).',
     })
     direction: Direction | null,
     @Arg('asOf', () => DateScalar, {

@@ -77,7 +77,9 @@ export class MeetingResolver {
     return links(c, m.id, ['HOSTED'], 'IN');
   }
 
-  @FieldResolver(() => [Link], { description: 'Where it took place.' })
+  @FieldResolver(() => [Link], {
+    description: 'Countries or places where it took place (HELD_IN).',
+  })
   places(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
     return links(c, m.id, ['HELD_IN'], 'OUT');
   }
@@ -94,7 +96,7 @@ export class MeetingResolver {
     return links(c, m.id, ['LAUNCHED', 'ADOPTED'], 'OUT');
   }
 
-  @FieldResolver(() => [Link], { description: 'Topics discussed.' })
+  @FieldResolver(() => [Link], { description: 'Sectors and topics it covered (DISCUSSED).' })
   topics(@Root() m: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
     return links(c, m.id, ['DISCUSSED'], 'OUT');
   }
@@ -114,7 +116,9 @@ export class PersonResolver {
     return links(c, p.id, ['ATTENDED'], 'OUT');
   }
 
-  @FieldResolver(() => [Link], { description: 'People met in talks.' })
+  @FieldResolver(() => [Link], {
+    description: 'People this person held talks with (MET_WITH), either way.',
+  })
   counterparts(@Root() p: EntityRecord, @Ctx() c: Context): Promise<LinkValue[]> {
     return links(c, p.id, ['MET_WITH'], 'BOTH');
   }

@@ -65,7 +65,11 @@ export abstract class EntityInterface {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, if it did.' })
   dateEnd!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A short curated summary.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A curator's one- or two-sentence summary of what it is; null when none was written.",
+  })
   description!: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'Further facts (amounts, fiscal year, …).' })

@@ -39,7 +39,10 @@ export class RelationType {
   @Field(() => String, { nullable: true, description: 'ATTENDED: the title held at the time.' })
   capacity!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'HOLDS_ROLE: the title.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For HOLDS_ROLE, the office held (e.g. 経済産業大臣); null for other types.',
+  })
   title!: string | null;
 
   @Field(() => String, {
@@ -72,7 +75,10 @@ export class PageInfo {
 
 @ObjectType({ description: 'A relation of a page, with its cursor.' })
 export class RelationEdge {
-  @Field(() => String, { description: 'Opaque keyset cursor.' })
+  @Field(() => String, {
+    description:
+      'Opaque cursor of this relation: pass it as `after` to read the relations that follow.',
+  })
   cursor!: string;
 
   @Field(() => RelationType, { description: 'The relation.' })
@@ -84,7 +90,9 @@ export class RelationConnection {
   @Field(() => [RelationEdge], { description: 'The relations of this page with their cursors.' })
   edges!: RelationEdge[];
 
-  @Field(() => PageInfo, { description: 'Where this page stands.' })
+  @Field(() => PageInfo, {
+    description: "Whether more relations follow, and the cursors of this page's ends.",
+  })
   pageInfo!: PageInfo;
 
   /** Used by the totalCount resolver, which counts only when the field is asked for. */

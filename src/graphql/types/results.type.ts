@@ -60,19 +60,19 @@ export class TypeCount {
 
 @ObjectType({ description: 'Counts of what the graph holds.' })
 export class GraphStats {
-  @Field(() => Int, { description: 'Number of entities.' })
+  @Field(() => Int, { description: 'Entities in the graph, documents included.' })
   entities!: number;
 
-  @Field(() => Int, { description: 'Number of relations.' })
+  @Field(() => Int, { description: 'Relations in the graph, each with at least one source.' })
   relations!: number;
 
   @Field(() => Int, { description: 'Number of source documents.' })
   documents!: number;
 
-  @Field(() => [KindCount], { description: 'Entities per kind.' })
+  @Field(() => [KindCount], { description: 'How many entities of each kind the graph holds.' })
   byKind!: KindCount[];
 
-  @Field(() => [TypeCount], { description: 'Relations per type.' })
+  @Field(() => [TypeCount], { description: 'How many relations of each type the graph holds.' })
   byRelationType!: TypeCount[];
 
   @Field(() => String, {

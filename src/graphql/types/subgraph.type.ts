@@ -5,16 +5,21 @@ import { SourceType } from './source.type';
 
 @ObjectType({ description: 'A node of a subgraph, shaped for drawing.' })
 export class GraphNode {
-  @Field(() => ID, { description: 'Entity id.' })
+  @Field(() => ID, { description: 'Id of the entity drawn, as entity(id:) takes it.' })
   id!: string;
 
-  @Field(() => EntityKind, { description: 'Entity kind.' })
+  @Field(() => EntityKind, { description: 'Kind of the entity, for its shape and colour.' })
   kind!: DomainKind;
 
-  @Field(() => String, { description: 'Japanese name.' })
+  @Field(() => String, {
+    description: 'Name to show: the Japanese name, as the documents write it.',
+  })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: 'English name, when known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'English name to show, when a document gives one; null otherwise.',
+  })
   labelEn!: string | null;
 }
 
@@ -32,7 +37,10 @@ export class GraphEdge {
   @Field(() => ID, { description: 'Id of the node the relation ends at.' })
   target!: string;
 
-  @Field(() => String, { description: 'Human-readable relation label.' })
+  @Field(() => String, {
+    description:
+      'Short English label for the edge: the relation type in words, with the capacity or title held, e.g. "attended (Prime Minister)".',
+  })
   label!: string;
 
   @Field(() => [SourceType], { description: 'Where the documents state the relation.' })
@@ -41,10 +49,14 @@ export class GraphEdge {
 
 @ObjectType({ description: 'Nodes and edges around an entity, ready for a graph widget.' })
 export class Subgraph {
-  @Field(() => [GraphNode], { description: 'The entities drawn.' })
+  @Field(() => [GraphNode], {
+    description: 'The entities drawn: the centre first, at most `limit`.',
+  })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge], { description: 'The relations drawn.' })
+  @Field(() => [GraphEdge], {
+    description: 'The relations between the entities drawn, each with its sources.',
+  })
   edges!: GraphEdge[];
 
   @Field(() => Boolean, { description: 'True when the limit cut the neighbourhood short.' })
