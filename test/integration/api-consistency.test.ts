@@ -55,6 +55,8 @@ describe('1. `first` has one rule everywhere: 1 to 100', () => {
     'Query.timeline': 'query($n: Int) { timeline(first: $n) { id } }',
     'Entity.relations':
       'query($n: Int) { entity(id: "country-jp") { relations(first: $n) { totalCount } } }',
+    'Country.strategy':
+      'query($n: Int) { country(code: "IN") { strategy(first: $n) { items { item { entity { id } } } } } }',
     'Document.mentionedEntities': `query($n: Int) { document(id: "${DOC}") { mentionedEntities(first: $n) { lines } } }`,
   };
 

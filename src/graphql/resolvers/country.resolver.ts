@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { DomainError } from '../../domain/errors';
 import {
   DEFAULT_STRATEGY_ITEMS,
   MAX_STRATEGY_ITEMS,
@@ -12,6 +11,7 @@ import { Country } from '../types/entity-kinds.type';
 import { Link } from '../types/relation.type';
 import { decodeCursor, encodeCursor } from './entity.resolver';
 import { links, type LinkValue } from './links';
+import { checkRange, firstDescription } from './arguments';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -46,7 +46,7 @@ export class CountryResolver {
 
   @FieldResolver(() => [CountryStrategyGroup], {
     description:
-      'Strategy items that target the country, a page at a time (in TARGETS relation order), with up to 20 priority sectors and 20 actions each, grouped by region and document. Fewer items than first means the last page; the same items page with totalCount and pageInfo through relations(types: ["TARGETS"], direction: IN), whose cursors are the same.',
+      'Strategy items that target the country, a page at a time (in TARGETS relation order), with up to 20 priority sectors and 20 actions each, grouped by region and document. Fewer items than first means the last page; the same items page with totalCount and pageInfo through relations(types: [TARGETS], direction: IN), whose cursors are the same.',
   })
   async strategy(
     @Root() country: EntityRecord,
@@ -54,7 +54,7 @@ export class CountryResolver {
     @Arg('first', () => Int, {
       defaultValue: DEFAULT_STRATEGY_ITEMS,
       nullable: true,
-      description: `Strategy items in this page, 0 to ${MAX_STRATEGY_ITEMS}.`,
+      description: firstDescription('strategy items', DEFAULT_STRATEGY_ITEMS),
     })
     first: number | null,
     @Arg('after', () => String, {
@@ -89,15 +89,13 @@ export class CountryResolver {
  * and the look-ahead, so both build the same loader key. Throws on bad input.
  */
 export function strategyPageOf(args: { first?: unknown; after?: unknown }): StrategyPage {
-  const first = args.first ?? DEFAULT_STRATEGY_ITEMS;
-  if (
-    typeof first !== 'number' ||
-    !Number.isInteger(first) ||
-    first < 0 ||
-    first > MAX_STRATEGY_ITEMS
-  ) {
-    throw new DomainError('BAD_USER_INPUT', `first must be from 0 to ${MAX_STRATEGY_ITEMS}`);
-  }
+  // The same rule as every other `first` (1 to 100): 0 would read a page that cannot advance.
+  const first = checkRange(
+    'first',
+    Number(args.first ?? DEFAULT_STRATEGY_ITEMS),
+    1,
+    MAX_STRATEGY_ITEMS,
+  );
   const after = args.after == null ? null : decodeCursor(String(args.after));
   return { first, after };
 }
