@@ -86,6 +86,10 @@ const TEXTS = {
   noSources: ['出典なし', 'No sources'],
   lines: ['行', 'lines'],
   inferred: ['推定', 'inferred'],
+  inferredMeans: [
+    '文書が直接は述べず、文脈から導いた事実',
+    'implied by the document, not stated: read from the context',
+  ],
   onPath: ['経路上', 'on the path'],
   truncated: ['一部のみ表示（上限に達しました）', 'Partial view (limit reached)'],
   more: ['さらに{count}件', '+{count} more'],

@@ -1,7 +1,11 @@
 import type { SubgraphEdge, SubgraphModel, SubgraphNode } from './subgraph.model';
 
-/** A centre with more neighbours than this shows them grouped; fewer are drawn one by one. */
-export const DIRECT_LIMIT_CENTRE = 24;
+/**
+ * A centre with more neighbours than this shows them grouped; fewer are drawn one by one. 32
+ * keeps a framework and its members (IPEF: 25 neighbours) drawn node by node, and the first view
+ * within the few dozen labels a reader can take in (the hub tests allow 36).
+ */
+export const DIRECT_LIMIT_CENTRE = 32;
 /** The same for a node the reader expands (its new neighbours only). */
 export const DIRECT_LIMIT_EXPAND = 8;
 /** Members a group shows per click ("+N more"). */

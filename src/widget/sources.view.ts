@@ -10,7 +10,7 @@ export interface SourceLike {
   document: { id: string; nameJa: string; nameEn?: string | null };
 }
 
-/** Document title, line span and quote of each source, as a list. */
+/** Document title, line span and quote of each source, and what an inferred one means, as a list. */
 export function renderSources(
   heading: string,
   sources: readonly SourceLike[],
@@ -42,8 +42,13 @@ export function renderSources(
                   ? `${text('lines', lang)} ${source.lineStart}`
                   : `${text('lines', lang)} ${source.lineStart}–${source.lineEnd}`,
               ),
+              // What inferred means, beside the word, wherever the widget shows a source.
               source.inferred
-                ? h('span', { class: 'inferred' }, ` (${text('inferred', lang)})`)
+                ? h(
+                    'span',
+                    { class: 'inferred' },
+                    ` (${text('inferred', lang)}: ${text('inferredMeans', lang)})`,
+                  )
                 : null,
               h('blockquote', { class: 'source-quote', lang: 'ja' }, source.quote),
             ),

@@ -1,4 +1,9 @@
-import { CountryPageDocument, SharedDocument } from '../../src/graphql/generated/operations';
+import { readFileSync } from 'node:fs';
+import {
+  CountryPageDocument,
+  DocumentCatalogueDocument,
+  SharedDocument,
+} from '../../src/graphql/generated/operations';
 import {
   apiData,
   ensurePrerequisites,
@@ -39,6 +44,24 @@ afterEach(() => {
 const api = (query: { toString(): string }, variables: Record<string, unknown>) =>
   apiData(server.baseUrl, query, variables);
 
+/**
+ * The "(issuer, date)" beside each citation matched by `selector`: every one present, and each
+ * the issuer and date of a document as the API has them.
+ */
+async function expectIssuerAndDate(selector: string, minimum = 1): Promise<void> {
+  const { documents } = await api(DocumentCatalogueDocument, {});
+  const expected = new Set(
+    documents.map((d: any) => ` (${[d.issuer, d.date].filter(Boolean).join(', ')})`),
+  );
+  const citations = await browser.page
+    .locator(selector)
+    .evaluateAll((items) =>
+      items.map((item) => item.querySelector(':scope > .source-meta')?.textContent ?? null),
+    );
+  expect(citations.length).toBeGreaterThanOrEqual(minimum);
+  for (const meta of citations) expect(expected).toContain(meta);
+}
+
 const centreOf = () =>
   browser.page.locator('kizuna-graph').evaluate((element) => element.getAttribute('entity'));
 
@@ -58,12 +81,10 @@ test('re-centre from the side panel: the panel shows the new centre, the old too
     (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
     'country-in--PARTICIPATES_IN--framework-ipef',
   );
-  // A tooltip open on an edge of the old view.
+  // A tooltip open on the old view's centre.
   const at = await page
     .locator('kizuna-graph')
-    .evaluate((element: any) =>
-      element.clientPosition('country-in--PARTICIPATES_IN--framework-ipef'),
-    );
+    .evaluate((element: any) => element.clientPosition('framework-ipef'));
   await page.mouse.move(at.x, at.y);
   const tooltip = page.locator('kizuna-graph [role="tooltip"]');
   await tooltip.waitFor({ state: 'visible' });
@@ -79,6 +100,9 @@ test('re-centre from the side panel: the panel shows the new centre, the old too
   );
   await page.locator('#details h2[data-entity-id="country-in"]', { hasText: 'インド' }).waitFor();
   await expect(tooltip.isHidden()).resolves.toBe(true);
+  // The panel's relation list cites each relation with its document's issuer and date.
+  await page.locator('#details .relations li.source').first().waitFor();
+  await expectIssuerAndDate('#details .relations li.source');
   expect(await centreOf()).toBe('country-in');
   expect(new URL(page.url()).search).toBe('?entity=country-in');
 
@@ -137,6 +161,16 @@ test('Back and Forward move between three views', async () => {
   await page.goForward();
   await page.waitForURL(/\?view=country&code=IN$/);
   await page.locator('#country-view h2[data-code="IN"]').waitFor();
+  // Back once more: the entity view of India, as it was before the country page.
+  await page.goBack();
+  await page.waitForURL(/\?entity=country-in$/);
+  await page.locator('#details h2[data-entity-id="country-in"]').waitFor();
+  await page.waitForFunction(() =>
+    (Reflect.get(document.querySelector('kizuna-graph')!, 'drawnNodeIds') as string[]).includes(
+      'country-in',
+    ),
+  );
+  await page.screenshot({ path: screenshotPath('explorer-back-forward') });
 });
 
 test('the country page of India: sectors and actions as the API has them, each row cited', async () => {
@@ -181,6 +215,8 @@ test('the country page of India: sectors and actions as the API has them, each r
     .locator('#country-view table.regions tr')
     .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity-id')));
   expect(regions).toEqual(country.regions.map((r: any) => r.entity.id));
+  // Each row's citation names its document's issuer and date.
+  await expectIssuerAndDate('#country-view td.citation li.source', rows.length);
   await page.screenshot({ path: screenshotPath('explorer-country-in'), fullPage: true });
 });
 
@@ -206,6 +242,7 @@ test('what do Japan and India share: the entities linked to both, with the sourc
   await expect(page.locator('#shared-title').textContent()).resolves.toBe('日本・インド の共通点');
   const ipef = page.locator('#shared-view .shared-entity[data-entity-id="framework-ipef"]');
   expect(await ipef.locator('.source-quote').count()).toBeGreaterThan(1);
+  await expectIssuerAndDate('#shared-view li.source', shown.length);
   await page.screenshot({ path: screenshotPath('explorer-shared-jp-in'), fullPage: true });
 });
 
@@ -223,6 +260,7 @@ test('a path view loads from its URL, with a source for every hop', async () => 
   );
   expect(hops.length).toBeGreaterThan(0);
   for (const hop of hops) expect(hop.sources).toBeGreaterThan(0);
+  await expectIssuerAndDate('#path-results .hop li.source', hops.length);
   // The first path is drawn on the graph.
   await page.waitForFunction(
     () =>
@@ -239,4 +277,42 @@ test('a path view loads from its URL, with a source for every hop', async () => 
     before,
   );
   expect(await centreOf()).toBe('country-jp');
+});
+
+test('download the view: each export link gives a non-empty file of its type for the centre shown', async () => {
+  const { page } = browser;
+  await page.goto(`${server.baseUrl}/?entity=country-in&types=PARTICIPATES_IN`);
+  await page.locator('#details h2[data-entity-id="country-in"]').waitFor();
+  const links = page.locator('#downloads a.download');
+  await expect(links.count()).resolves.toBe(7);
+  const cases: Array<[string, RegExp, RegExp, RegExp]> = [
+    ['graphml', /^application\/graphml\+xml/, /\.graphml$/, /<graphml[\s\S]*country-in/],
+    ['csv-edges', /^text\/csv/, /-edges\.csv$/, /PARTICIPATES_IN/],
+    ['turtle', /^text\/turtle/, /\.ttl$/, /@prefix/],
+  ];
+  for (const [format, type, name, content] of cases) {
+    const link = links.and(page.locator(`[data-format="${format}"]`));
+    const href = (await link.getAttribute('href'))!;
+    // The view's centre, depth and relation filter, as the export route takes them.
+    expect(href).toBe(`/export/${format}?centre=country-in&depth=1&relationTypes=PARTICIPATES_IN`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    // What the link answers (a download raises no response event): the format's media type.
+    const answer = await page.request.get(`${server.baseUrl}${href}`);
+    expect(answer.headers()['content-type']).toMatch(type);
+    expect(download.suggestedFilename()).toMatch(name);
+    expect(download.suggestedFilename()).toContain('country-in');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.length).toBeGreaterThan(100);
+    expect(text).toMatch(content);
+  }
+  await page.screenshot({ path: screenshotPath('explorer-downloads') });
+  // A path view offers the paths' export; the country page has none.
+  await page.goto(`${server.baseUrl}/?view=path&from=country-jp&to=country-in`);
+  await page.locator('#path-results .path').first().waitFor();
+  await expect(
+    page.locator('#downloads a[data-format="graphml"]').getAttribute('href'),
+  ).resolves.toBe('/export/graphml?from=country-jp&to=country-in&first=5');
+  await page.goto(`${server.baseUrl}/?view=country&code=IN`);
+  await page.locator('#country-view h2[data-code="IN"]').waitFor();
+  await expect(page.locator('#downloads').isHidden()).resolves.toBe(true);
 });

@@ -288,6 +288,11 @@ export type CountryStrategyQuery = { country: { id: string, code: string, nameJa
             | { id: string, nameJa: string }
            }> }> }> } | null };
 
+export type DocumentCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentCatalogueQuery = { documents: Array<{ id: string, issuer: string, issuerEn: string, date: string | null }> };
+
 export type DocumentLinesQueryVariables = Exact<{
   id: string | number;
   from: number;
@@ -1371,6 +1376,16 @@ export const CountryStrategyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountryStrategyQuery, CountryStrategyQueryVariables>;
+export const DocumentCatalogueDocument = new TypedDocumentString(`
+    query DocumentCatalogue {
+  documents {
+    id
+    issuer
+    issuerEn
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentCatalogueQuery, DocumentCatalogueQueryVariables>;
 export const DocumentLinesDocument = new TypedDocumentString(`
     query DocumentLines($id: ID!, $from: Int!, $to: Int!) {
   entity(id: $id) {

@@ -74,6 +74,7 @@ const LABELS = {
   types: ['関係', 'Relations'],
   asOf: ['時点', 'As of'],
   clear: ['解除', 'Clear'],
+  download: ['この表示をダウンロード', 'Download this view'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export function label(

@@ -7,6 +7,8 @@ import type {
 } from '../kizuna-graph.element';
 import { CountryView } from './country.view';
 import { DetailsPanel } from './details.panel';
+import { loadDocumentCatalogue } from './document.catalogue';
+import { DownloadsBar } from './downloads.bar';
 import { mountDocumentPanel } from './document.panel';
 import { label, type ExplorerContext } from './explorer.context';
 import { FiltersBar } from './filters.bar';
@@ -98,6 +100,7 @@ function start(): void {
     },
   });
   const filters = new FiltersBar(byId('filters'), context);
+  const downloads = new DownloadsBar(byId('downloads'), context);
   const country = new CountryView(countrySection, context);
   const shared = new SharedView(sharedSection, context);
 
@@ -110,6 +113,7 @@ function start(): void {
     sharedSection.hidden = view.view !== 'shared';
     if (view.view !== 'entity') filters.hide();
     if (view.view !== 'path') paths.clear();
+    downloads.update(view);
     switch (view.view) {
       case 'entity': {
         const attributes: Record<string, string> = {
@@ -228,7 +232,11 @@ function start(): void {
     });
   });
   setLang(lang);
-  show(current);
+  // Citations show their document's issuer and date from the catalogue: load it before the
+  // first view (one small request); without it they still show title, lines and quote.
+  void loadDocumentCatalogue(context.endpoint)
+    .catch((error: unknown) => context.report(error))
+    .finally(() => show(current));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -1,9 +1,10 @@
 import { h } from '../dom';
 import type { WidgetLang } from '../i18n';
+import { documentFacts } from './document.catalogue';
 import { sourceHref } from './document.panel';
 import { label } from './explorer.context';
 
-/** A source as any explorer operation selects it; issuer, date and note when selected. */
+/** A source as any explorer operation selects it; issuer and date from the catalogue if absent. */
 export interface ExplorerSource {
   lineStart: number;
   lineEnd: number;
@@ -23,12 +24,19 @@ export interface ExplorerSource {
 /**
  * One citation: the document's title, issuer and date, the line span (a link that opens the
  * lines), the exact quote, and, when the fact is inferred, what that means and the curator's note.
+ * Every list of citations outside the document panel (relations, country rows, path hops, shared
+ * view) is made of these.
  */
 export function sourceItem(source: ExplorerSource, lang: WidgetLang): HTMLElement {
   const { document } = source;
+  const facts = documentFacts(document.id);
   const title = (lang === 'en' ? document.nameEn : null) ?? document.nameJa;
-  const issuer = (lang === 'en' ? document.issuerEn : null) ?? document.issuer;
-  const meta = [issuer, document.date].filter((part) => part).join(', ');
+  const issuer =
+    (lang === 'en' ? (document.issuerEn ?? facts?.issuerEn) : null) ??
+    document.issuer ??
+    facts?.issuer;
+  const date = document.date ?? facts?.date;
+  const meta = [issuer, date].filter((part) => part).join(', ');
   return h(
     'li',
     { class: 'source' },
