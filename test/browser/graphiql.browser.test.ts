@@ -74,12 +74,22 @@ test('the header link opens GraphiQL, which runs a query and shows the answer, a
       (Reflect.get(element, 'CodeMirror') as { getValue(): string }).getValue(),
     );
   await expect(typed()).resolves.toBe('{ entity(id: "country-in") { id name(lang: EN) } }');
+  // Wait for the request the click sends (on a loaded machine the button can still be settling
+  // after the schema arrives; a click that sent nothing fails here, by name), then for its answer.
+  const sent = page.waitForRequest(
+    (request) => request.method() === 'POST' && (request.postData() ?? '').includes('country-in'),
+    { timeout: 120000 },
+  );
   await run.click();
+  await sent;
   const result = page.locator('.graphiql-response .CodeMirror');
-  await page.waitForFunction(() =>
-    /"name": "India"/.test(
-      document.querySelector('.graphiql-response .CodeMirror')?.textContent ?? '',
-    ),
+  await page.waitForFunction(
+    () =>
+      /"name": "India"/.test(
+        document.querySelector('.graphiql-response .CodeMirror')?.textContent ?? '',
+      ),
+    undefined,
+    { timeout: 120000 },
   );
   await expect(result.textContent()).resolves.toMatch(/"id": "country-in"/);
 
