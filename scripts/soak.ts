@@ -59,6 +59,13 @@ export interface SoakOptions {
   /** Seconds of load before the baseline memory reading (caches, JIT and pools fill up). */
   warmupSeconds: number;
   log?: (line: string) => void;
+  /**
+   * Cap on the service's V8 old space. Without one V8 grows its heap lazily toward a limit set by
+   * the machine's memory (GBs here), so a short run's RSS rises whether or not anything is
+   * retained; under a cap it must collect, so RSS growth is what the service keeps, and a leak
+   * ends in failed requests or an out-of-memory exit.
+   */
+  maxOldSpaceMb?: number;
 }
 
 export interface SoakResult {
@@ -77,7 +84,8 @@ export interface SoakResult {
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const log = options.log ?? (() => undefined);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const heapCap = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
+  const child = spawn(process.execPath, [...heapCap, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' },
   });
