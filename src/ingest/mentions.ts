@@ -57,6 +57,11 @@ export const AMBIGUOUS_SHORT_FORMS: Readonly<Record<string, readonly string[]>> 
   // its 日米外相電話会談 the January 2021 call as well as January 2022's.
   'meeting-2022-10-11-japan-canada-foreign-ministers': ['日加外相会談'],
   'meeting-2022-01-06-japan-us-foreign-ministers-call': ['日米外相電話会談'],
+  // EPA is an Economic Partnership Agreement in Trade Strategy 2026 (EPA交渉), the agency only
+  // in the supply-chain table, where its Japanese name 環境保護庁 is indexed anyway.
+  'org-us-environmental-protection-agency': ['EPA'],
+  // 州政府 are US state governments in MOFA's US sections and METI's chapter as well.
+  'org-canadian-provincial-governments': ['州政府'],
 };
 
 /**
@@ -68,12 +73,16 @@ export const NOT_INSIDE: Readonly<Record<string, readonly string[]>> = {
   'country-za': ['南アジア'],
   'sector-exports': ['輸出国'],
   // 通商戦略 is a trade strategy (Trade Strategy 2026, the US comprehensive one), not the field.
-  'sector-trade': ['通商戦略'],
+  'sector-trade': ['通商戦略', '通商拡大法'],
   // A minister's or secretary's title names the ministry's field, not the sector.
   'sector-transportation': ['運輸長官'],
   'sector-energy': ['エネルギー大臣', 'エネルギー長官'],
   // 岸田政権 is the administration, named after him.
   'person-kishida-fumio': ['岸田政権'],
+  // アジア inside the names of other regions (mixed kanji and katakana: no script boundary).
+  'region-asia': ['南アジア', '東南アジア'],
+  // 国家安全保障戦略 is a strategy document; 米国通商拡大法 the US Trade Expansion Act.
+  'sector-security': ['国家安全保障戦略'],
 };
 
 /**

@@ -76,6 +76,33 @@ test('a kanji name does not count inside the longer words listed for its entity'
   expect(found([za], lines)).toEqual(['country-za@5', 'country-za@5']);
 });
 
+test('the second fresh sample: アジア, 安全保障 and 通商 inside other names, EPA and 州政府 not indexed', () => {
+  // Seed 20261207: アジア inside 東南アジア and 南アジア, 安全保障 inside 国家安全保障戦略, 通商 inside
+  // 米国通商拡大法, EPA meaning an Economic Partnership Agreement, 州政府 meaning US states.
+  const lines = [
+    '東南アジアと南アジア、アジア全体',
+    '国家安全保障戦略と安全保障',
+    '米国通商拡大法と通商',
+    'EPA交渉と環境保護庁',
+    '米国の州政府',
+  ];
+  const entities = [
+    entity('region-asia', 'アジア', []),
+    entity('sector-security', '安全保障', []),
+    entity('sector-trade', '通商', []),
+    entity('org-us-environmental-protection-agency', '環境保護庁', ['EPA']),
+    entity('org-canadian-provincial-governments', 'カナダの州政府', ['州政府']),
+  ];
+  expect(found(entities, lines).sort()).toEqual(
+    [
+      'region-asia@1',
+      'sector-security@2',
+      'sector-trade@3',
+      'org-us-environmental-protection-agency@4',
+    ].sort(),
+  );
+});
+
 test('a short form scoped to some documents counts only there', () => {
   const companies = entity('org-japanese-companies-in-us', '日系企業', ['在米企業']);
   const lines = ['日系企業による投資', '在米企業']; // 在米企業 is not scoped
