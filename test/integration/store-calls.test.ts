@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
   Shared: [{ variables: { ids: ['country-jp', 'country-in'], first: 100 }, calls: 3 }],
   // Served from the in-memory document registry.
   DocumentLines: [{ variables: { id: 'doc-trade-strategy-2026', from: 1, to: 3 }, calls: 0 }],
+  DocumentCatalogue: [{ variables: {}, calls: 0 }],
   // One statement: the text index proposes candidates and returns their entities.
   Search: [
     { variables: { text: '日米', first: 10 }, calls: 1 },
