@@ -4,6 +4,7 @@ import type { Context } from '../graphql/context';
 import {
   CountryPageDocument,
   CountryStrategyDocument,
+  DocumentCatalogueDocument,
   DocumentLinesDocument,
   EntityDetailsDocument,
   NeighborhoodDocument,
@@ -30,6 +31,8 @@ const SHAPES: Array<{ query: string; variables: Record<string, unknown> }> = [
   { query: CountryPageDocument.toString(), variables: { code: 'JP' } },
   { query: SharedDocument.toString(), variables: { ids: ['country-jp', 'country-us'] } },
   { query: StrategyRowsDocument.toString(), variables: { ids: ['country-jp'] } },
+  // The explorer's first request on every page.
+  { query: DocumentCatalogueDocument.toString(), variables: {} },
   {
     query: DocumentLinesDocument.toString(),
     variables: { id: 'doc-grassroots-action-plan-3', from: 1, to: 20 },
