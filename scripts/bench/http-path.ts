@@ -19,8 +19,7 @@ import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../../src/ingest/seed-graph';
 import { EmbeddedStore } from '../../src/store/embedded/embedded.store';
 import { queryClasses, SEED_TARGETS } from './bench-queries';
 import { load, type HttpRun } from './http-load';
-import { startService } from './compiled-service';
-import { startBaseline } from './processes';
+import { startBaseline, startService } from './processes';
 import { captureClasses } from './store-harness';
 
 const arg = (name: string, fallback: number): number => {

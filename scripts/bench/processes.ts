@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { freePort } from '../../test/helpers/service-process';
 
 export const ROOT = join(__dirname, '..', '..');
+/** What `npm start` runs (after `npm run build`). */
+export const COMPILED_MAIN = join('dist', 'src', 'server', 'main.js');
 
 export interface RunningProcess {
   child: ChildProcess;
   url: string;
-  /** Process start to the first answered request, in ms. */
+  /** Spawn to the first successful readiness probe, in ms. */
   coldStartMs: number;
   stop(): Promise<void>;
 }
@@ -25,21 +27,25 @@ export function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number |
   }
 }
 
-const TRIVIAL_BODY = JSON.stringify({ query: '{ __typename }' });
+interface Launch {
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** Resolves true once the process at `url` is ready; throws or resolves false before. */
+  ready: (url: string) => Promise<boolean>;
+}
 
 /**
- * Starts a process that serves HTTP on `port`, and polls it with a trivial GraphQL request until
- * one succeeds: that moment, measured from the spawn, is the cold start.
+ * Spawns a process that serves HTTP on a free port and probes it every 5 ms until it is ready:
+ * that moment, measured from the spawn, is the cold start. The probe waits for the condition
+ * itself, so a slow machine only makes the figure larger, never the start fail (up to timeoutMs).
  */
-async function launch(
-  args: string[],
-  env: Record<string, string>,
-  port: number,
-  timeoutMs: number,
-): Promise<RunningProcess> {
+async function launch({ args, cwd, env, timeoutMs, ready }: Launch): Promise<RunningProcess> {
+  const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -49,24 +55,13 @@ async function launch(
   child.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (exited) throw new Error(`${args.join(' ')} exited before answering: ${stderr}`);
+    if (exited) throw new Error(`${args.join(' ')} exited before it was ready: ${stderr}`);
     if (performance.now() - started > timeoutMs) {
       child.kill('SIGKILL');
-      throw new Error(`${args.join(' ')} did not answer within ${timeoutMs} ms: ${stderr}`);
+      throw new Error(`${args.join(' ')} was not ready within ${timeoutMs} ms: ${stderr}`);
     }
-    try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: TRIVIAL_BODY,
-      });
-      if (response.ok) {
-        await response.text();
-        break;
-      }
-    } catch {
-      // Not listening yet.
-    }
+    const ok = await ready(url).catch(() => false); // not listening yet
+    if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const coldStartMs = Math.round(performance.now() - started);
@@ -84,31 +79,63 @@ async function launch(
   };
 }
 
-/**
- * The real service, as `npm start` runs it (node + tsx), with quiet logs. Reopening the
- * million-relation file and warming up took over 120 s at a load average of 22 on two cores
- * (2026-12-06): the limit is there to end a hung start, not to judge a slow one.
- */
-export async function startKizuna(
-  env: Record<string, string>,
-  timeoutMs = 600000,
-): Promise<RunningProcess> {
-  const port = await freePort();
-  return launch(
-    ['--import', 'tsx', 'src/server/main.ts'],
-    { LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
-    port,
-    timeoutMs,
-  );
+export interface ServiceLaunch {
+  /** The tree to run (default: this one), e.g. another worktree to compare with. */
+  root?: string;
+  /** Run dist/ as `npm start` does (default; `npm run build` first), or the TypeScript through tsx. */
+  compiled?: boolean;
+  env?: Record<string, string>;
+  /** Node flags before the script, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+  /**
+   * Ends a hung start, not a slow one: reopening the million-relation file and warming up took
+   * over 120 s at a load average of 22 on two cores (2026-12-06).
+   */
+  timeoutMs?: number;
 }
 
+/**
+ * The Kizuna service with quiet logs, probed on /readyz: `coldStartMs` is the spawn to its first
+ * 200, what an orchestrator waits for (the service listens only after its warm-up).
+ */
+export function startService(options: ServiceLaunch = {}): Promise<RunningProcess> {
+  const { root = ROOT, compiled = true, env = {}, nodeArgs = [], timeoutMs = 600000 } = options;
+  const script = compiled ? [COMPILED_MAIN] : ['--import', 'tsx', 'src/server/main.ts'];
+  return launch({
+    args: [...nodeArgs, ...script],
+    cwd: root,
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+    timeoutMs,
+    ready: async (url) => {
+      const response = await fetch(`${url}/readyz`);
+      await response.text();
+      return response.ok;
+    },
+  });
+}
+
+const TRIVIAL_BODY = JSON.stringify({ query: '{ __typename }' });
+
 /** A baseline server from baseline-server.ts: `plain` or `graphql` over a fixtures file. */
-export async function startBaseline(
+export function startBaseline(
   mode: 'plain' | 'graphql',
   fixturesFile?: string,
 ): Promise<RunningProcess> {
-  const port = await freePort();
   const args = ['--import', 'tsx', 'scripts/bench/baseline-server.ts', mode];
   if (fixturesFile) args.push(fixturesFile);
-  return launch(args, {}, port, 30000);
+  return launch({
+    args,
+    cwd: ROOT,
+    env: {},
+    timeoutMs: 30000,
+    ready: async (url) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: TRIVIAL_BODY,
+      });
+      await response.text();
+      return response.ok;
+    },
+  });
 }

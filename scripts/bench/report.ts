@@ -57,12 +57,12 @@ const pass = (ok: boolean): string => (ok ? 'met' : '**missed**');
 
 function classTable(g: GraphReport): string[] {
   const lines = [
-    `| query class | p50 ms | p99 ms | req/s | store calls | failures | graphql-js req/s (p99) | service ÷ graphql-js | store alone p50 / p99 ms | store alone req/s |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| query class | first call ms | p50 ms | p99 ms | req/s | store calls | failures | graphql-js req/s (p99) | service ÷ graphql-js | store alone p50 / p99 ms | store alone req/s |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of g.classes) {
     const s = c.service ?? {
-      p50: `single ${c.singleMs}`,
+      p50: '–',
       p99: 'not load-tested',
       rps: '–',
       failures: '–',
@@ -72,16 +72,24 @@ function classTable(g: GraphReport): string[] {
       : '–';
     const note = c.errors.length > 0 ? ` ⚠ ${c.errors[0].slice(0, 60)}` : '';
     lines.push(
-      `| ${c.name}${note} | ${s.p50} | ${s.p99} | ${s.rps} | ${c.storeCalls ?? '–'} | ${s.failures} | ` +
+      `| ${c.name}${note} | ${c.singleMs} | ${s.p50} | ${s.p99} | ${s.rps} | ${c.storeCalls ?? '–'} | ${s.failures} | ` +
         `${c.graphqlJs.rps} (${c.graphqlJs.p99}) | ${c.service ? ratio(c.service.rps, c.graphqlJs.rps) : '–'} | ${alone} | ${c.storeAlone?.rps ?? '–'} |`,
     );
   }
   lines.push(
-    `| plain node:http (fixed JSON) | ${g.plain.p50} | ${g.plain.p99} | ${g.plain.rps} | – | ${g.plain.failures} | | | | |`,
+    `| plain node:http (fixed JSON) | | ${g.plain.p50} | ${g.plain.p99} | ${g.plain.rps} | – | ${g.plain.failures} | | | | |`,
   );
   return lines;
 }
 
+/** p99 under load, or the single request's time when the class was too slow to load-test. */
+function p99Of(c: ClassReport): { ms: number; text: string } {
+  return c.service
+    ? { ms: c.service.p99, text: `p99 ${c.service.p99} ms` }
+    : { ms: c.singleMs, text: `single request ${c.singleMs} ms (not load-tested)` };
+}
+
+/** The targets of issue 15, judged from this run alone (ratios between figures of the same run). */
 function targetTable(report: BenchReport): string[] {
   const [seed, big] = report.graphs;
   const find = (g: GraphReport | undefined, name: string): ClassReport | undefined =>
@@ -91,26 +99,39 @@ function targetTable(report: BenchReport): string[] {
   if (trivial?.service) {
     const r = trivial.service.rps / seed.plain.rps;
     rows.push(
-      `| trivial GraphQL ≥ 0.20 × plain HTTP req/s | ${trivial.service.rps} / ${seed.plain.rps} = ${r.toFixed(2)} | ${pass(r >= 0.2)} |`,
+      `| trivial ≥ 0.25 × plain node:http req/s | ${trivial.service.rps} / ${seed.plain.rps} = ${r.toFixed(2)} | ${pass(r >= 0.25)} |`,
     );
   }
-  for (const name of ['entity by id', 'neighbourhood depth 1']) {
-    const s = find(seed, name)?.service;
-    if (s) rows.push(`| ${name}: seed p99 < 5 ms | ${s.p99} ms | ${pass(s.p99 < 5)} |`);
-    const b = find(big, name);
-    if (s && b) {
-      const p99 = b.service?.p99 ?? Infinity;
-      const measured = b.service ? `${p99} ms` : `single request ${b.singleMs} ms`;
+  for (const [name, floor] of [
+    ['entity by id', 0.5],
+    ['wide (50 entities)', 0.3],
+  ] as const) {
+    const c = find(seed, name);
+    if (!c) continue;
+    const r = c.service ? c.service.rps / c.graphqlJs.rps : 0;
+    const measured = c.service
+      ? `${c.service.rps} / ${c.graphqlJs.rps} = ${r.toFixed(2)}`
+      : `not load-tested (single request ${c.singleMs} ms)`;
+    rows.push(
+      `| ${name} ≥ ${floor} × graphql-js on the same answer (seed graph) | ${measured} | ${pass(r >= floor)} |`,
+    );
+  }
+  if (big && big !== seed) {
+    for (const b of big.classes) {
+      const s = find(seed, b.name);
+      if (!s) continue;
+      const [bp, sp] = [p99Of(b), p99Of(s)];
       rows.push(
-        `| ${name}: 1M p99 ≤ 2 × seed p99 | ${measured} vs ${s.p99} ms (×${ratio(p99, s.p99)}) | ${pass(p99 <= 2 * s.p99)} |`,
+        `| ${b.name}: 1M ≤ 2 × seed | ${bp.text} vs ${sp.text} (× ${ratio(bp.ms, sp.ms)}) | ${pass(b.service !== null && bp.ms <= 2 * sp.ms)} |`,
       );
     }
   }
   const paths = find(big, 'paths maxHops 4');
   if (paths) {
-    const p99 = paths.service?.p99 ?? Infinity;
-    const measured = paths.service ? `${p99} ms` : `single request ${paths.singleMs} ms`;
-    rows.push(`| paths maxHops 4: 1M p99 < 50 ms | ${measured} | ${pass(p99 < 50)} |`);
+    const p = p99Of(paths);
+    rows.push(
+      `| paths maxHops 4: 1M p99 < 100 ms | ${p.text} | ${pass(paths.service !== null && p.ms < 100)} |`,
+    );
   }
   for (const g of report.graphs) {
     if (!g.noPath) continue;
@@ -128,10 +149,16 @@ function targetTable(report: BenchReport): string[] {
     );
   }
   rows.push(
-    `| cold start on the seed graph < 2 s | ${seed.coldStartMs} ms | ${pass(seed.coldStartMs < 2000)} |`,
+    `| cold start on the seed graph < 1 s (spawn to /readyz 200, compiled) | ${seed.coldStartMs} ms | ${pass(seed.coldStartMs < 1000)} |`,
   );
+  const slowest = [...seed.classes].sort((a, b) => b.singleMs - a.singleMs)[0];
+  if (slowest) {
+    rows.push(
+      `| first call of any shape < 50 ms (seed graph, first request of each class after start) | slowest: ${slowest.name} ${slowest.singleMs} ms | ${pass(slowest.singleMs < 50)} |`,
+    );
+  }
   rows.push(
-    `| idle RSS on the seed graph < 200 MB | ${seed.idleRssMb} MB | ${pass((seed.idleRssMb ?? Infinity) < 200)} |`,
+    `| idle RSS on the seed graph < 150 MB | ${seed.idleRssMb} MB | ${pass((seed.idleRssMb ?? Infinity) < 150)} |`,
   );
   return rows;
 }
@@ -153,7 +180,7 @@ export function renderMarkdown(report: BenchReport): string {
   for (const g of report.graphs) {
     out.push('', `### ${g.label}`, '');
     out.push(
-      `Cold start (spawn to first answered query) ${g.coldStartMs} ms; RSS idle ${g.idleRssMb} MB, ` +
+      `Cold start (spawn to /readyz 200) ${g.coldStartMs} ms; RSS idle ${g.idleRssMb} MB, ` +
         `after the runs ${g.rssAfterLoadMb} MB, peak ${g.peakRssMb} MB` +
         (g.killedForMemory ? ' (**killed: RSS above the benchmark limit**).' : '.'),
     );

@@ -4,8 +4,9 @@
  *   [-- --no-record-cache (the service parses record JSON on every read)]
  *   [-- --response-cache (repeats answered from the response cache: hits, not the headline)]
  *
- * Drives each query class (./queries) against the real service process at concurrency 10, on
- * the seed graph and (unless --quick) on a synthetic graph of a million relations, with three
+ * Drives each query class (./queries) against the real service process (compiled, as `npm start`
+ * runs it) at concurrency 10, on the seed graph and (unless --quick) on a synthetic graph of a
+ * million relations, with three
  * baselines measured in the same run: a plain node:http server, graphql-js over an in-memory
  * copy of each answer, and the store calls of each request replayed on the store alone.
  * Writes docs/benchmarks.json and the generated part of docs/benchmarks.md (full run), or
@@ -22,7 +23,7 @@ import { buildSeedGraph, DEFAULT_SEEDS_DIR, type SeedGraph } from '../../src/ing
 import { EMBEDDED_DB_FILE, EmbeddedStore } from '../../src/store/embedded/embedded.store';
 import { operation, queryClasses, SEED_TARGETS } from './bench-queries';
 import { load, requestOnce } from './http-load';
-import { ROOT, rssMb, startBaseline, startKizuna } from './processes';
+import { ROOT, rssMb, startBaseline, startService } from './processes';
 import { renderMarkdown, writeReport, type BenchReport, type GraphReport } from './report';
 import { captureClasses, replayStoreCalls } from './store-harness';
 import { generateSyntheticGraph, type BenchTargets } from './synthetic-graph';
@@ -215,10 +216,8 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
   rmSync(fixturesFile, { force: true });
 
   log('service: starting');
-  const service = await startKizuna({
-    ...prepared.serviceEnv,
-    ...RECORD_CACHE_ENV,
-    ...RESPONSE_CACHE_ENV,
+  const service = await startService({
+    env: { ...prepared.serviceEnv, ...RECORD_CACHE_ENV, ...RESPONSE_CACHE_ENV },
   });
   const pid = service.child.pid!;
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -293,6 +292,9 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
 }
 
 async function main(): Promise<void> {
+  // The service runs as `npm start` runs it: compiled JavaScript from this tree's sources.
+  log('building (npm run build)');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const report: BenchReport = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',

@@ -21,8 +21,7 @@ import {
   StrategyRowsDocument,
 } from '../../src/graphql/generated/operations';
 import { queryClasses, SEED_TARGETS } from './bench-queries';
-import { startService } from './compiled-service';
-import { rssMb } from './processes';
+import { rssMb, startService } from './processes';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
