@@ -115,6 +115,36 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
+/** A test file's explorer session: the real service and one Chromium page. */
+export interface ExplorerSession {
+  server: ListeningServer;
+  browser: Browser;
+}
+
+/**
+ * The set-up every explorer test file shares, for its beforeAll: prerequisites, the service, a
+ * browser whose actions wait up to `actionTimeoutMs` (generous: CI shares two cores).
+ */
+export async function openExplorerSession(actionTimeoutMs: number): Promise<ExplorerSession> {
+  ensurePrerequisites();
+  const server = await startKizuna();
+  const browser = await launchChromium();
+  browser.page.setDefaultTimeout(actionTimeoutMs);
+  return { server, browser };
+}
+
+/** For afterAll: closes what openExplorerSession opened, whatever got opened before a failure. */
+export async function closeExplorerSession(session: Partial<ExplorerSession>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.close();
+}
+
+/** For afterEach: what a user would see go wrong on any page: a script error, an outside request. */
+export function expectCleanPage(browser: Browser): void {
+  expect(browser.pageErrors).toEqual([]);
+  expect(browser.offLoopback).toEqual([]);
+}
+
 /** Node and edge entries of the widget's list view (the accessible twin of the drawing). */
 export async function listView(
   page: Page,

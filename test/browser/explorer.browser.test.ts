@@ -6,14 +6,14 @@ import {
 } from '../../src/graphql/generated/operations';
 import {
   apiData,
-  ensurePrerequisites,
-  launchChromium,
   listView,
   armWidgetEvent,
   screenshotPath,
-  startKizuna,
   type Browser,
   type ListeningServer,
+  openExplorerSession,
+  closeExplorerSession,
+  expectCleanPage,
 } from './browser.harness';
 
 /** A researcher's session in the explorer at `/`, in Debian's chromium against the real service. */
@@ -23,21 +23,12 @@ let server: ListeningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensurePrerequisites();
-  server = await startKizuna();
-  browser = await launchChromium();
-  browser.page.setDefaultTimeout(20000);
+  ({ server, browser } = await openExplorerSession(20000));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExplorerSession({ server, browser }));
 
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-  expect(browser.offLoopback).toEqual([]);
-});
+afterEach(() => expectCleanPage(browser));
 
 const api = (query: { toString(): string }, variables: Record<string, unknown>) =>
   apiData(server.baseUrl, query, variables);

@@ -1,10 +1,9 @@
 import {
-  ensurePrerequisites,
-  launchChromium,
   screenshotPath,
-  startKizuna,
   type Browser,
   type ListeningServer,
+  openExplorerSession,
+  closeExplorerSession,
 } from './browser.harness';
 
 /**
@@ -17,10 +16,7 @@ let server: ListeningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensurePrerequisites();
-  server = await startKizuna();
-  browser = await launchChromium();
-  browser.page.setDefaultTimeout(30000);
+  ({ server, browser } = await openExplorerSession(30000));
   // Every CSP violation of every page, recorded before any of the page's own scripts run.
   await browser.context.addInitScript(() => {
     const seen: string[] = [];
@@ -31,10 +27,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExplorerSession({ server, browser }));
 
 const violations = () =>
   browser.page.evaluate(() => Reflect.get(window, '__cspViolations') as string[]);

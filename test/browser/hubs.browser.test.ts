@@ -1,11 +1,11 @@
 import { NeighborhoodDocument } from '../../src/graphql/generated/operations';
 import {
-  ensurePrerequisites,
-  launchChromium,
   screenshotPath,
-  startKizuna,
   type Browser,
   type ListeningServer,
+  openExplorerSession,
+  closeExplorerSession,
+  expectCleanPage,
 } from './browser.harness';
 
 /**
@@ -22,21 +22,12 @@ let server: ListeningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensurePrerequisites();
-  server = await startKizuna();
-  browser = await launchChromium();
-  browser.page.setDefaultTimeout(30000);
+  ({ server, browser } = await openExplorerSession(30000));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExplorerSession({ server, browser }));
 
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-  expect(browser.offLoopback).toEqual([]);
-});
+afterEach(() => expectCleanPage(browser));
 
 interface LabelBox {
   id: string;

@@ -6,12 +6,12 @@ import {
 } from '../../src/graphql/generated/operations';
 import {
   apiData,
-  ensurePrerequisites,
-  launchChromium,
   screenshotPath,
-  startKizuna,
   type Browser,
   type ListeningServer,
+  openExplorerSession,
+  closeExplorerSession,
+  expectCleanPage,
 } from './browser.harness';
 
 /**
@@ -25,21 +25,12 @@ let server: ListeningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensurePrerequisites();
-  server = await startKizuna();
-  browser = await launchChromium();
-  browser.page.setDefaultTimeout(30000);
+  ({ server, browser } = await openExplorerSession(30000));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExplorerSession({ server, browser }));
 
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-  expect(browser.offLoopback).toEqual([]);
-});
+afterEach(() => expectCleanPage(browser));
 
 const api = (query: { toString(): string }, variables: Record<string, unknown>) =>
   apiData(server.baseUrl, query, variables);
