@@ -57,23 +57,27 @@ export function limitConnections(
     idle.add(socket);
     socket.once('close', () => forget(socket));
     // Node's own header timeout does not close a connection that never completes its first
-    // request line and headers; this does. Cleared once a request arrives.
-    socket.setTimeout(headersTimeoutMs, () => {
+    // request line and headers; this idle timer does. One listener per connection: the timer is
+    // re-armed with setTimeout(ms) alone, since setTimeout(ms, callback) adds a listener per call
+    // (a keep-alive client leaked one per request).
+    socket.on('timeout', () => {
       if (idle.has(socket)) socket.destroy();
     });
+    socket.setTimeout(headersTimeoutMs);
   });
   server.on(
     'request',
     (req: { socket: Socket }, res: { once(e: 'close', f: () => void): void }) => {
       const socket = req.socket;
       idle.delete(socket);
+      // Disarmed while the request is served: a socket timeout that nobody handles makes Node
+      // destroy the socket, which cut off answers slower than the idle time.
+      socket.setTimeout(0);
       res.once('close', () => {
         // Back in line as the newest idle connection, if it stays open for keep-alive.
         if (open.has(socket) && !socket.destroyed) {
           idle.add(socket);
-          socket.setTimeout(headersTimeoutMs, () => {
-            if (idle.has(socket)) socket.destroy();
-          });
+          socket.setTimeout(headersTimeoutMs);
         }
       });
     },
