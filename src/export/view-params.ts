@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors';
 import { isFullDate } from '../domain/partial-date';
-import { isRelationType } from '../domain/vocabulary';
+import { isRelationType, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import type { WalkFilter } from '../services/graph-walk';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from '../services/neighborhood.service';
 import { MAX_HOPS } from '../services/paths.service';
@@ -101,8 +101,9 @@ function relationTypes(value: string | undefined): string[] | null {
     .filter(Boolean);
   const unknown = types.filter((t) => !isRelationType(t));
   if (unknown.length) {
+    // An export is often fetched with curl, away from the schema: name every type it can use.
     bad(
-      `unknown relation type(s): ${unknown.slice(0, 5).join(', ')} (e.g. PARTICIPATES_IN, PART_OF)`,
+      `unknown relation type(s): ${unknown.slice(0, 5).join(', ')}; relationTypes takes a comma-separated list of ${RELATION_TYPE_NAMES.join(', ')}`,
     );
   }
   return types;

@@ -263,7 +263,12 @@ describe('bad requests', () => {
     ['/export/graphml?centre=framework-ipef&depth=9', 400, 'BAD_USER_INPUT', /depth must be/],
     ['/export/graphml?centre=Not%20An%20Id', 400, 'BAD_USER_INPUT', /not an entity id/],
     ['/export/graphml?centre=country-zz', 404, 'NOT_FOUND', /no entity with id "country-zz"/],
-    ['/export/csv-edges?relationTypes=LIKES', 400, 'BAD_USER_INPUT', /unknown relation type/],
+    [
+      '/export/csv-edges?relationTypes=LIKES',
+      400,
+      'BAD_USER_INPUT',
+      /unknown relation type\(s\): LIKES; relationTypes takes .*PARTICIPATES_IN.*REFERS_TO/,
+    ],
     ['/export/csv-edges?asOf=2024-13-01', 400, 'BAD_USER_INPUT', /asOf must be a date/],
     ['/export/csv-edges?from=country-jp', 400, 'BAD_USER_INPUT', /both from and to/],
     ['/export/csv-edges?depth=2', 400, 'BAD_USER_INPUT', /depth needs centre/],
