@@ -121,8 +121,11 @@ function targetTable(report: BenchReport): string[] {
       const s = find(seed, b.name);
       if (!s) continue;
       const [bp, sp] = [p99Of(b), p99Of(s)];
+      // The answers differ between the graphs (a hub's neighbourhood fills its node limit at
+      // 1M): graphql-js serving each answer from memory shows what the answer alone costs.
+      const answer = `graphql-js on the same answers × ${ratio(b.graphqlJs.p99, s.graphqlJs.p99)}, ${ratio(b.bytes, s.bytes)} × the bytes`;
       rows.push(
-        `| ${b.name}: 1M ≤ 2 × seed | ${bp.text} vs ${sp.text} (× ${ratio(bp.ms, sp.ms)}) | ${pass(b.service !== null && bp.ms <= 2 * sp.ms)} |`,
+        `| ${b.name}: 1M ≤ 2 × seed | ${bp.text} vs ${sp.text} (× ${ratio(bp.ms, sp.ms)}; ${answer}) | ${pass(b.service !== null && bp.ms <= 2 * sp.ms)} |`,
       );
     }
   }
