@@ -131,8 +131,8 @@ function insideWord(text: string, at: number, needle: string, words: readonly st
 /**
  * Every occurrence of every entity's names and aliases in every document, compared after NFKC
  * and with whitespace removed, so that a name split across lines or written full-width is found.
- * Where a shorter name lies inside a longer one of another entity at the same place (インド inside
- * インド太平洋), only the longer one counts.
+ * Where a shorter name lies inside a longer one at the same place, only the longer one counts,
+ * whether it names another entity (インド inside インド太平洋) or the same one.
  */
 export function buildMentionIndex(entities: Entity[], documents: SourceDocument[]): Mention[] {
   const mentions: Mention[] = [];
@@ -190,19 +190,13 @@ function namesOfSeveral(entities: Entity[]): Set<string> {
 function keepOutermost(candidates: Candidate[]): Mention[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
-  const seen = new Set<string>();
   let coverEnd = -1;
-  let coverEntity = '';
   for (const c of candidates) {
-    const inside = c.end <= coverEnd && c.entityId !== coverEntity;
-    if (c.end > coverEnd) {
-      coverEnd = c.end;
-      coverEntity = c.entityId;
-    }
-    if (inside) continue;
-    const key = `${c.entityId}@${c.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Inside a longer match: another entity's name (インド inside インド太平洋) is not a mention of
+    // it, and the same entity's short form inside its own full name (IPEF inside
+    // インド太平洋経済枠組み（IPEF）) is the same mention, not a second one.
+    if (c.end <= coverEnd) continue;
+    coverEnd = c.end;
     kept.push({ entityId: c.entityId, documentId: c.documentId, line: c.line, matched: c.matched });
   }
   return kept;

@@ -132,3 +132,13 @@ test('every word and scoped form listed contains or is a name of its entity in t
     for (const doc of scope) expect(documents.has(doc)).toBe(true);
   }
 });
+
+test('a short form inside the same entity’s longer name at the same place is one mention, not two', () => {
+  const ipef = entity('framework-ipef', 'インド太平洋経済枠組み（IPEF）', ['IPEF', 'インド太平洋経済枠組み']);
+  const lines = ['インド太平洋経済枠組み（IPEF）の交渉', 'IPEF閣僚会合'];
+  const mentions = buildMentionIndex([ipef], [document(lines)]);
+  expect(mentions.map((m) => `${m.line}:${m.matched}`)).toEqual([
+    '1:インド太平洋経済枠組み（IPEF）',
+    '2:IPEF',
+  ]);
+});
