@@ -83,6 +83,12 @@ export const NOT_INSIDE: Readonly<Record<string, readonly string[]>> = {
   'region-asia': ['南アジア', '東南アジア'],
   // 国家安全保障戦略 is a strategy document; 米国通商拡大法 the US Trade Expansion Act.
   'sector-security': ['国家安全保障戦略'],
+  // Third fresh sample: 航空機 are the Canadian forces' aircraft, not the aviation industry;
+  // 人材育成 inside the name of MOFA's FOIP推進人材育成交流強化プログラム; 労働 inside
+  // 駐留軍など労働者, the USFJ's Japanese employees whose wages host-nation support pays.
+  'sector-aviation': ['航空機'],
+  'sector-human-resources': ['人材育成交流強化プログラム'],
+  'sector-labor': ['駐留軍など労働者'],
 };
 
 /**

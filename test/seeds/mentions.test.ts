@@ -103,6 +103,27 @@ test('the second fresh sample: アジア, 安全保障 and 通商 inside other n
   );
 });
 
+test('the third fresh sample: 航空機, a programme’s name and 駐留軍など労働者 are not the sectors', () => {
+  // Seed 20261208: 航空 inside カナダ軍の航空機, 人材育成 inside FOIP推進人材育成交流強化プログラム,
+  // 労働 inside 駐留軍など労働者 (host-nation support pays their wages).
+  const lines = [
+    'カナダ軍の航空機及び艦船',
+    '製造業（自動車、航空）',
+    'FOIP推進人材育成交流強化プログラム',
+    'AI分野の人材育成',
+    '駐留軍など労働者の労務費',
+    '環境、労働、デジタル',
+  ];
+  const entities = [
+    entity('sector-aviation', '航空', []),
+    entity('sector-human-resources', '人材育成・人材交流', ['人材育成']),
+    entity('sector-labor', '労働', []),
+  ];
+  expect(found(entities, lines).sort()).toEqual(
+    ['sector-aviation@2', 'sector-human-resources@4', 'sector-labor@6'].sort(),
+  );
+});
+
 test('a short form scoped to some documents counts only there', () => {
   const companies = entity('org-japanese-companies-in-us', '日系企業', ['在米企業']);
   const lines = ['日系企業による投資', '在米企業']; // 在米企業 is not scoped
