@@ -32,6 +32,12 @@ export const MAX_NEIGHBORHOOD_LIMIT = 1000;
 const EDGE_MARGIN = 20;
 /** Rows one level may read, as a multiple of the node limit: a bound on a request's work. */
 const ROWS_PER_NODE = 20;
+/**
+ * Relations read from each node, as the store lists them, before the first `perEntity` by id are
+ * kept (NEIGHBOURHOOD): a hub costs this page, not its degree. Above the curated graph's largest
+ * degree (country-jp, 173), so every curated neighbourhood is the exact first page by id.
+ */
+export const NEIGHBOURHOOD_WINDOW = 300;
 
 interface HopRow {
   [key: string]: JsonValue;
@@ -62,7 +68,9 @@ export async function neighborhood(
     types: filter.types,
     asOf: filter.asOf,
     perEntity: perEntity + 1,
+    window: Math.max(NEIGHBOURHOOD_WINDOW, perEntity + 1),
     rowLimit: rowLimit + 1,
+    nodeLimit: limit,
   });
   if (rows.length === 0) return null;
   const centre = toEntityRecord(rows[0].centre);

@@ -91,13 +91,41 @@ export function defineCoverageCases(current: () => GraphStore): void {
 
   test('neighbourhoods to depth 1 and 2 in one statement', async () => {
     const store = current();
-    const params = { id: 'person-kishida-fumio', ...NO_FILTER, perEntity: 10 };
+    const params = { id: 'person-kishida-fumio', ...NO_FILTER, perEntity: 10, window: 10 };
     const [one] = await store.read(NEIGHBOURHOOD[1], params);
     expect((one.hop1 as unknown[]).length).toBe(2);
     expect(one.hop2).toEqual([]);
-    const [two] = await store.read(NEIGHBOURHOOD[2], { ...params, rowLimit: 100 });
+    const [two] = await store.read(NEIGHBOURHOOD[2], { ...params, rowLimit: 100, nodeLimit: 10 });
     const reached = (two.hop2 as Array<{ other: { id: string } }>).map((r) => r.other.id);
     expect(reached).toContain('framework-ipef');
+    // Hop 1 already holds `nodeLimit` entities (Kishida and his two): hop 2 is not read.
+    const [full] = await store.read(NEIGHBOURHOOD[2], { ...params, rowLimit: 100, nodeLimit: 3 });
+    expect(full.hop1).toEqual(two.hop1);
+    expect(full.hop2).toEqual([]);
+  });
+
+  test('a neighbourhood keeps the lowest relation ids of the window the store lists', async () => {
+    const store = current();
+    const relationIds = async (perEntity: number, window: number) => {
+      const [row] = await store.read(NEIGHBOURHOOD[1], {
+        id: 'framework-ipef',
+        ...NO_FILTER,
+        perEntity,
+        window,
+      });
+      return (row.hop1 as Array<{ relation: { id: string } }>).map((r) => r.relation.id);
+    };
+    const all = await relationIds(10, 10);
+    expect(all).toHaveLength(4);
+    expect(all).toEqual([...all].sort());
+    // A window holding every relation: the exact first page by id.
+    expect(await relationIds(2, 10)).toEqual(all.slice(0, 2));
+    // A window smaller than the degree: `perEntity` of the relations listed first, by id.
+    const windowed = await relationIds(2, 3);
+    expect(windowed).toHaveLength(2);
+    expect(windowed).toEqual([...windowed].sort());
+    expect(windowed.every((id) => all.includes(id))).toBe(true);
+    expect(await relationIds(2, 3)).toEqual(windowed);
   });
 
   test('shared neighbours, the two timelines and sources/mentions by id', async () => {
