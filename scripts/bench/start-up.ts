@@ -8,6 +8,7 @@
  * `--before DIR` measures another checkout's build in the same runs, alternating. Prints the
  * figures of each run and the medians (JSON on the last line); it reports, it never fails.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import {
   CountryPageDocument,
@@ -75,8 +76,25 @@ const SHAPES: Array<{ name: string; query: string; variables: Record<string, unk
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux; null elsewhere).
+ * On a machine shared with other work, the CPU time to ready moves far less than the wall time.
+ */
+function cpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // In clock ticks of USER_HZ, 100 on Linux.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 interface Run {
   coldStartMs: number;
+  /** CPU time of the service process from spawn to its first 200 from /readyz. */
+  cpuToReadyMs: number | null;
   idleRssMb: number | null;
   rssAfterShapesMb: number | null;
   firstCallMs: Record<string, number>;
@@ -85,6 +103,7 @@ interface Run {
 
 async function once(root: string | undefined): Promise<Run> {
   const service = await startService({ root, compiled: true });
+  const cpuToReadyMs = cpuMs(service.child.pid!);
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const idleRssMb = rssMb(service.child.pid!);
@@ -103,6 +122,7 @@ async function once(root: string | undefined): Promise<Run> {
     const slowest = Object.entries(firstCallMs).sort((a, b) => b[1] - a[1])[0];
     return {
       coldStartMs: service.coldStartMs,
+      cpuToReadyMs,
       idleRssMb,
       rssAfterShapesMb: rssMb(service.child.pid!),
       firstCallMs,
@@ -126,7 +146,7 @@ async function main(): Promise<void> {
       const run = await once(root);
       runs[label].push(run);
       console.log(
-        `run ${i} ${label}: cold start ${run.coldStartMs} ms, idle RSS ${run.idleRssMb} MB ` +
+        `run ${i} ${label}: cold start ${run.coldStartMs} ms (CPU ${run.cpuToReadyMs} ms), idle RSS ${run.idleRssMb} MB ` +
           `(${run.rssAfterShapesMb} MB after the shapes), slowest first call ${run.slowestFirstCall}; ` +
           `load ${loadavg()[0].toFixed(2)}`,
       );
@@ -137,6 +157,7 @@ async function main(): Promise<void> {
       label,
       {
         coldStartMsMedian: median(list.map((r) => r.coldStartMs)),
+        cpuToReadyMsMedian: median(list.map((r) => r.cpuToReadyMs ?? 0)),
         idleRssMbMedian: median(list.map((r) => r.idleRssMb ?? 0)),
         slowestFirstCallMsMedian: median(
           list.map((r) => Math.max(...Object.values(r.firstCallMs))),

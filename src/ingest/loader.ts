@@ -87,16 +87,27 @@ export async function loadSeedGraph(
       await options.beforeCommit?.();
     });
   }
+  return { changed, fingerprint, ...(await countLoaded(store)) };
+}
+
+/** What the store holds now: entities by kind, relations by type, and their totals. */
+export async function countLoaded(
+  store: GraphStore,
+): Promise<Pick<LoadResult, 'entities' | 'relations' | 'byKind' | 'byRelationType'>> {
   const byKind = toCounts(await store.read(COUNT_BY_KIND));
   const byRelationType = toCounts(await store.read(COUNT_BY_RELATION_TYPE));
   return {
-    changed,
-    fingerprint,
     entities: Object.values(byKind).reduce((a, b) => a + b, 0),
     relations: Object.values(byRelationType).reduce((a, b) => a + b, 0),
     byKind,
     byRelationType,
   };
+}
+
+/** The fingerprint of the rows the last completed load wrote, or null when none did. */
+export async function loadedFingerprint(store: GraphStore): Promise<string | null> {
+  const [meta] = await store.read(READ_SEED_META);
+  return typeof meta?.fingerprint === 'string' ? meta.fingerprint : null;
 }
 
 async function writeEntities(

@@ -48,7 +48,8 @@ export function inputsFingerprint(seedsDir: string): string {
   return digest.digest('hex');
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file under `dir` (source maps aside), in a fixed order. */
+export function filesUnder(dir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,

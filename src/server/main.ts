@@ -3,18 +3,13 @@ import { releaseStartUpMemory } from './start-up';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config';
 import { DomainError } from '../domain/errors';
-import { readDocuments } from '../ingest/documents';
-import { loadSeedGraph } from '../ingest/loader';
-import { seedGraphFromCache } from '../ingest/seed-cache';
-import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
 import { DocumentRegistry } from '../services/document-registry';
-import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/graph-store';
 import { createServer } from './create-server';
 import { warmUp } from './warm-up';
 import { createContext } from '../graphql/context';
 import { createLogger } from './logger';
-import { join } from 'node:path';
+import { openSeededStore } from './seeded-store';
 
 /** Starts the service: config, store, seed graph, HTTP. Drains and closes on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -23,31 +18,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   let store: GraphStore | null = null;
   try {
-    store = await createStore(config, (message) => logger.warn(message));
-    // The seed graph is read once: it loads the store (when it holds none or an older one) and
-    // its documents serve titles and lines. Without seeding, only the documents are read.
-    let documents;
-    if (config.seedOnStart) {
-      // Built and validated once per change of the seed files, then read from the cache.
-      const { graph, hit } = seedGraphFromCache(DEFAULT_SEEDS_DIR, config.seedCacheDir);
-      const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
-      logger.info(
-        {
-          entities: result.entities,
-          relations: result.relations,
-          changed: result.changed,
-          seedCache: hit ? 'hit' : 'built',
-        },
-        result.changed ? 'seed graph loaded' : 'seed graph already loaded',
-      );
-      documents = graph.documents;
-    } else {
-      // Loaded elsewhere (npm run seed, the compose file's seed service): still make sure the
-      // schema exists and its indexes are online before /readyz can say ready.
-      await store.bootstrapSchema();
-      documents = readDocuments(join(DEFAULT_SEEDS_DIR, 'documents')).documents;
-    }
-    const registry = new DocumentRegistry(documents);
+    const seeded = await openSeededStore(config, logger);
+    store = seeded.store;
+    const registry = new DocumentRegistry(seeded.documents);
     const { httpServer, apollo } = await createServer({
       config,
       store,

@@ -1,4 +1,12 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import { DomainError } from '../../domain/errors';
@@ -36,6 +44,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly writes = new WriteQueue();
   private readonly gate = new QueryGate(EMBEDDED_QUERY_SLOTS);
   private closed = false;
+  /** A private copy of a database file, deleted when the store closes. */
+  private ownedFile: string | null = null;
 
   private constructor(
     private readonly db: GrafeoDB,
@@ -55,6 +65,39 @@ export class EmbeddedStore implements GraphStore {
     } catch (error) {
       throw mapOpenError(error, path);
     }
+  }
+
+  /**
+   * Opens a database file that belongs to this store alone (a private copy of a cached one) and
+   * deletes it, with its write-ahead log, on close. Nothing else may have it open.
+   */
+  static openOwnedFile(
+    path: string,
+    options: Omit<EmbeddedStoreOptions, 'dataDir'> = {},
+  ): EmbeddedStore {
+    let db: GrafeoDB;
+    try {
+      db = GrafeoDB.open(path);
+    } catch (error) {
+      removeDatabaseFile(path);
+      throw mapOpenError(error, path);
+    }
+    const store = new EmbeddedStore(db, options.timeoutMs ?? 5000, path, options.onStatement);
+    store.ownedFile = path;
+    return store;
+  }
+
+  /** Writes the whole database, as it is now, to a new single file at `path` (which must not exist). */
+  async saveTo(path: string): Promise<void> {
+    await this.writes.run(() => {
+      this.assertOpen();
+      try {
+        this.db.save(path);
+      } catch (error) {
+        throw mapEmbeddedError(error, 'save');
+      }
+      return Promise.resolve();
+    });
   }
 
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -132,7 +175,11 @@ export class EmbeddedStore implements GraphStore {
     // Queued behind pending writes, so that closing never cuts a load in half.
     await this.writes.run(() => {
       this.closed = true;
-      this.db.close();
+      try {
+        this.db.close();
+      } finally {
+        if (this.ownedFile) removeDatabaseFile(this.ownedFile);
+      }
       return Promise.resolve();
     });
   }
@@ -158,6 +205,18 @@ export class EmbeddedStore implements GraphStore {
   private assertOpen(): void {
     if (this.closed) throw new DomainError('STORE_UNAVAILABLE', 'the embedded store is closed');
   }
+}
+
+/** The engine's version: a database file it wrote is only reused by the same version. */
+export function embeddedEngineVersion(): string {
+  const manifest = readFileSync(require.resolve('@grafeo-db/js/package.json'), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/** Removes a database file and the write-ahead log the engine keeps beside it while open. */
+export function removeDatabaseFile(path: string): void {
+  rmSync(path, { force: true });
+  rmSync(`${path}.wal`, { recursive: true, force: true });
 }
 
 /**

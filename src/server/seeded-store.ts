@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import type { Config } from '../config/config';
+import { readDocuments, type SourceDocument } from '../ingest/documents';
+import { countLoaded, loadedFingerprint, loadSeedGraph } from '../ingest/loader';
+import { seedGraphFromCache } from '../ingest/seed-cache';
+import {
+  keepDatabase,
+  seedDatabaseFingerprint,
+  takeCachedDatabase,
+} from '../ingest/seed-database-cache';
+import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
+import { createStore } from '../store/create-store';
+import type { GraphStore } from '../store/graph-store';
+import type { Logger } from 'pino';
+
+export interface SeededStore {
+  store: GraphStore;
+  /** The source documents: titles and lines for the document registry. */
+  documents: SourceDocument[];
+}
+
+/**
+ * Opens the configured store with the seed graph in it (when KIZUNA_SEED_ON_START) and reads the
+ * documents. The in-memory embedded store starts from the database cache when it matches the
+ * seeds (src/ingest/seed-database-cache.ts); every other store is loaded by the loader, which
+ * changes nothing when the graph in it is current. On failure nothing is left open.
+ */
+export async function openSeededStore(
+  config: Config,
+  logger: Logger,
+  seedsDir: string = DEFAULT_SEEDS_DIR,
+): Promise<SeededStore> {
+  if (config.seedOnStart && !config.neo4j && config.dataDir === null && config.seedCacheDir) {
+    const cached = await openFromDatabaseCache(config, config.seedCacheDir, seedsDir, logger);
+    if (cached) return cached;
+  }
+  const store = await createStore(config, (message) => logger.warn(message));
+  try {
+    if (!config.seedOnStart) {
+      // Loaded elsewhere (npm run seed, the compose file's seed service): still make sure the
+      // schema exists and its indexes are online before /readyz can say ready.
+      await store.bootstrapSchema();
+      return { store, documents: readDocuments(join(seedsDir, 'documents')).documents };
+    }
+    // Built and validated once per change of the seed files, then read from the cache.
+    const { graph, hit } = seedGraphFromCache(seedsDir, config.seedCacheDir);
+    const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
+    logger.info(
+      {
+        entities: result.entities,
+        relations: result.relations,
+        changed: result.changed,
+        seedCache: hit ? 'hit' : 'built',
+      },
+      result.changed ? 'seed graph loaded' : 'seed graph already loaded',
+    );
+    return { store, documents: graph.documents };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The in-memory embedded store from the database cache: a private copy of the cached file when
+ * it matches, otherwise a load into memory whose result becomes the cache. Null when the cached
+ * copy cannot be used after all (the caller then loads as every other store does).
+ */
+async function openFromDatabaseCache(
+  config: Config,
+  cacheDir: string,
+  seedsDir: string,
+  logger: Logger,
+): Promise<SeededStore | null> {
+  const { EmbeddedStore, embeddedEngineVersion } = await import('../store/embedded/embedded.store');
+  const fingerprint = seedDatabaseFingerprint(seedsDir, embeddedEngineVersion());
+  const options = { timeoutMs: config.storeTimeoutMs };
+  const cached = takeCachedDatabase(cacheDir, seedsDir, fingerprint);
+  if (cached) {
+    let store: GraphStore | null = null;
+    try {
+      store = EmbeddedStore.openOwnedFile(cached.path, options);
+      // The checksum matched; this proves the engine reads it as the load that wrote it.
+      if ((await loadedFingerprint(store)) === cached.loadFingerprint) {
+        await store.bootstrapSchema();
+        const counts = await countLoaded(store);
+        logger.info(
+          { entities: counts.entities, relations: counts.relations, seedCache: 'database' },
+          'seed graph opened from the database cache',
+        );
+        return { store, documents: readDocuments(join(seedsDir, 'documents')).documents };
+      }
+      logger.warn('the seed database cache does not hold the load it names; loading the seeds');
+    } catch (error) {
+      logger.warn({ err: error }, 'the seed database cache cannot be opened; loading the seeds');
+    }
+    await store?.close().catch(() => undefined);
+  }
+  const store = EmbeddedStore.open(options);
+  try {
+    const { graph, hit } = seedGraphFromCache(seedsDir, cacheDir);
+    const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
+    await keepDatabase(cacheDir, seedsDir, fingerprint, result.fingerprint, (path) =>
+      store.saveTo(path),
+    );
+    logger.info(
+      {
+        entities: result.entities,
+        relations: result.relations,
+        changed: result.changed,
+        seedCache: hit ? 'hit' : 'built',
+      },
+      'seed graph loaded',
+    );
+    return { store, documents: graph.documents };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
