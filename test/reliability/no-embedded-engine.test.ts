@@ -3,13 +3,14 @@ import { startService, waitForListening } from '../helpers/service-process';
 import { FakeBoltServer } from './fake-bolt-server';
 
 /**
- * A Neo4j deployment never loads the embedded engine (a native module it does not need): the
- * real service process is started against a Bolt peer with a preload that reports any load of
- * an @grafeo-db module. The same preload on the embedded default proves it reports.
+ * A Neo4j deployment never loads the embedded engine (a native module it does not need), and
+ * the embedded default never loads the Neo4j driver (a sixth of its start's module loading): the
+ * real service process is started with a preload that reports any load of either. Each case's
+ * other engine is the control that proves the preload reports.
  */
 jest.setTimeout(180000);
 
-const PRELOAD = join(__dirname, '..', 'fixtures', 'report-grafeo-load.mjs');
+const PRELOAD = join(__dirname, '..', 'fixtures', 'report-engine-loads.mjs');
 
 async function serviceStderr(env: Record<string, string>): Promise<string> {
   const child = startService({ PORT: '0', NODE_OPTIONS: `--import ${PRELOAD}`, ...env });
@@ -32,12 +33,16 @@ test('started on Neo4j (a Bolt server), the service loads no @grafeo-db module',
     const stderr = await serviceStderr({ NEO4J_URI: fake.uri, KIZUNA_SEED_ON_START: 'false' });
     expect(fake.queries).toContain('schema.awaitIndexes'); // it really ran against the peer
     expect(stderr).not.toMatch(/EMBEDDED ENGINE LOADED/);
+    expect(stderr).toMatch(/NEO4J DRIVER LOADED: neo4j-driver/);
   } finally {
     await fake.close();
   }
 });
 
-test('control: on the embedded default the same preload reports the engine', async () => {
-  const stderr = await serviceStderr({ KIZUNA_SEED_ON_START: 'false' });
-  expect(stderr).toMatch(/EMBEDDED ENGINE LOADED: @grafeo-db\/js/);
+test('on the embedded default, seeded or not, the service loads no neo4j-driver module', async () => {
+  for (const seedOnStart of ['false', 'true']) {
+    const stderr = await serviceStderr({ KIZUNA_SEED_ON_START: seedOnStart });
+    expect(stderr).toMatch(/EMBEDDED ENGINE LOADED: @grafeo-db\/js/);
+    expect(stderr).not.toMatch(/NEO4J DRIVER LOADED/);
+  }
 });

@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { mapNeo4jError } from '../../src/store/neo4j/neo4j-errors';
-import { toNeo4jParams, toPlain } from '../../src/store/values';
+import { neo4jToPlain as toPlain, toNeo4jParams } from '../../src/store/neo4j/neo4j-values';
 
 /**
  * The Neo4j boundary without a server: real neo4j-driver value and error classes go through the

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config/config';
 import type { CypherQuery, Params, Row, StatementObserver } from '../graph-store';
-import { toNeo4jParams, toPlain } from '../values';
+import { neo4jToPlain, toNeo4jParams } from './neo4j-values';
 import { mapNeo4jError } from './neo4j-errors';
 
 export type AccessMode = 'READ' | 'WRITE';
@@ -90,7 +90,7 @@ export class Executor {
   async runIn(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
     this.options.onStatement?.(query, params);
     const result = await tx.run(query.text, toNeo4jParams(params));
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    return result.records.map((record) => neo4jToPlain(record.toObject()) as Row);
   }
 
   async verifyConnectivity(): Promise<void> {
