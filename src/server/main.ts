@@ -14,12 +14,21 @@ import { openSeededStore } from './seeded-store';
 /** Starts the service: config, store, seed graph, HTTP. Drains and closes on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const started = Date.now();
+  // Milliseconds of each start-up phase, logged with the start-up time: what a slow start spent.
+  const phases: Record<string, number> = {};
+  let phaseStarted = started;
+  const phaseDone = (name: string): void => {
+    const now = Date.now();
+    phases[name] = now - phaseStarted;
+    phaseStarted = now;
+  };
   const config = loadConfig();
   const logger = createLogger(config);
   let store: GraphStore | null = null;
   try {
     const seeded = await openSeededStore(config, logger);
     store = seeded.store;
+    phaseDone('store');
     const registry = new DocumentRegistry(seeded.documents);
     const { httpServer, apollo } = await createServer({
       config,
@@ -27,11 +36,15 @@ async function main(): Promise<void> {
       documents: registry,
       logger,
     });
+    phaseDone('server');
     const warmStore = store;
     // Before the warm-up: the collection may drop compiled code, which the warm-up compiles.
     releaseStartUpMemory();
+    phaseDone('gc');
     await warmUp(apollo, () => createContext(warmStore, registry, config), logger);
+    phaseDone('warmUp');
     await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+    phaseDone('listen');
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(
@@ -39,6 +52,9 @@ async function main(): Promise<void> {
         url: `http://${config.host}:${port}/graphql`,
         engine: store.engine,
         startupMs: Date.now() - started,
+        // Before main(): module loading, which process.uptime() counts and startupMs does not.
+        sinceSpawnMs: Math.round(process.uptime() * 1000),
+        phases,
       },
       'Kizuna is listening',
     );

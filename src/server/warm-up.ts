@@ -51,8 +51,17 @@ export async function warmUp(
 ): Promise<void> {
   const started = performance.now();
   for (const shape of WARM_UP_SHAPES) {
+    const shapeStarted = performance.now();
     try {
       await apollo.executeOperation(shape, { contextValue: context() });
+      logger.debug(
+        {
+          operation: /(?:query|mutation)\s+(\w+)/.exec(shape.query)?.[1],
+          variables: shape.variables,
+          ms: Math.round(performance.now() - shapeStarted),
+        },
+        'query shape warmed',
+      );
     } catch (error) {
       // Warming is an optimisation: a failure here must not stop the service.
       logger.warn({ err: error }, 'warm-up request failed');
