@@ -9,8 +9,8 @@ import { buildSeedGraph, type SeedGraph } from './seed-graph';
  * file and rebuilding the mention index (most of a cold start). The fingerprint covers every file
  * under the seeds directory (documents and graph) and the code that builds the graph (this
  * folder and src/domain, compiled or not): change any of them and the graph is built and checked
- * again. One file per seeds directory, replaced when its fingerprint changes, so the cache never
- * grows. A graph with problems is not kept: it is refused at load, and must be re-checked.
+ * again. One file per seeds directory and copy of the code, replaced when its fingerprint changes,
+ * so the cache never grows. A graph with problems is not kept: it is refused at load, and must be re-checked.
  */
 export interface CachedSeedGraph {
   graph: SeedGraph;
@@ -25,7 +25,7 @@ const FORMAT = 1;
 export function seedGraphFromCache(seedsDir: string, cacheDir: string | null): CachedSeedGraph {
   const fingerprint = inputsFingerprint(seedsDir);
   if (cacheDir === null) return { graph: buildSeedGraph(seedsDir), hit: false, fingerprint };
-  const file = join(cacheDir, `seed-graph-${hash(seedsDir).slice(0, 16)}.json`);
+  const file = join(cacheDir, `seed-graph-${cacheSlot(seedsDir)}.json`);
   const cached = readCached(file, fingerprint);
   if (cached) return { graph: cached, hit: true, fingerprint };
   const graph = buildSeedGraph(seedsDir);
@@ -84,6 +84,15 @@ function writeCached(file: string, fingerprint: string, graph: SeedGraph): void 
   } catch {
     // A read-only install runs without the cache: every start builds the graph.
   }
+}
+
+/**
+ * One cache file per seeds directory and per copy of the code: the TypeScript sources (tests,
+ * `npm run dev`) and the compiled build (`npm start`) fingerprint differently, and would
+ * otherwise replace each other's file at every switch.
+ */
+export function cacheSlot(seedsDir: string): string {
+  return hash(`${seedsDir}\n${__dirname}`).slice(0, 16);
 }
 
 function hash(text: string): string {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesUnder, inputsFingerprint } from './seed-cache';
+import { cacheSlot, filesUnder, inputsFingerprint } from './seed-cache';
 
 /**
  * The embedded database as the seed load left it, kept on disk by the fingerprint of everything
@@ -108,7 +108,7 @@ export async function keepDatabase(
 }
 
 function cacheFiles(cacheDir: string, seedsDir: string): { database: string; sidecar: string } {
-  const name = `seed-db-${sha256(Buffer.from(seedsDir)).slice(0, 16)}`;
+  const name = `seed-db-${cacheSlot(seedsDir)}`;
   return { database: join(cacheDir, `${name}.grafeo`), sidecar: join(cacheDir, `${name}.json`) };
 }
 
