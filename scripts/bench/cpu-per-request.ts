@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/bench/cpu-per-request.ts [--runs N] [--no-record-cache]
+ * npx tsx scripts/bench/cpu-per-request.ts [--runs N] [--no-record-cache] [--only NAME]
  *
  * The CPU a request costs, in process: each query class run N times one after the other through
  * Apollo's executeOperation against the embedded store with the seed graph, and the process's
@@ -20,6 +20,9 @@ import { queryClasses, SEED_TARGETS } from './bench-queries';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 200;
+/** `--only "entity by id"`: one class, e.g. to profile it alone with `node --cpu-prof`. */
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg >= 0 ? process.argv[onlyArg + 1] : null;
 
 async function main(): Promise<void> {
   const graph = buildSeedGraph();
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     { cpuMsPerRequest: number; wallMsMedian: number; storeCalls: number }
   > = {};
   for (const c of classes) {
+    if (ONLY !== null && c.name !== ONLY) continue;
     const once = async (): Promise<number> => {
       const contextValue = createContext(store, documents, config);
       const response = await server.apollo.executeOperation(

@@ -12,6 +12,10 @@ export class RequestScope {
   readonly signal: AbortSignal;
   /** Field values resolved so far (objects and leaves), against the per-request cap. */
   resolved = 0;
+  /** The cap on `resolved`; the request guard sets it when the request starts. */
+  maxResolved = Number.POSITIVE_INFINITY;
+  /** False once a field says the answer must not be cached (e.g. liveness). */
+  cacheable = true;
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
 
@@ -53,6 +57,11 @@ export class RequestScope {
   /** Throws the abandonment reason, if any: called before each store call and each field. */
   throwIfAbandoned(): void {
     if (this.signal.aborted) throw this.reason;
+  }
+
+  /** The answer speaks about now (e.g. liveness): no client, CDN or response cache may keep it. */
+  neverCache(): void {
+    this.cacheable = false;
   }
 
   /** The request answered: its deadline no longer applies. */

@@ -1,13 +1,16 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
+import { cachePolicyPlugin } from '../graphql/cache-policy.plugin';
 import { createContext, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { limitRules } from '../graphql/limits';
@@ -85,7 +88,9 @@ export async function createServer(parts: ServerParts): Promise<KizunaServer> {
     plugins: [
       ...responseCache(config, store),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginCacheControl({ defaultMaxAge: CACHE_MAX_AGE_SECONDS }),
+      // Apollo's own cache-control plugin runs a hook per field; ours decides once per request.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(CACHE_MAX_AGE_SECONDS),
       // Browsers get the self-hosted GraphiQL (or a note where it is off) from pages.ts, never
       // Apollo's landing pages, which load their code from Apollo's CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,4 +1,3 @@
-import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../domain/errors';
@@ -41,9 +40,9 @@ const AS_OF_DESCRIPTION =
 @Resolver()
 export class QueryResolver {
   @Query(() => HealthType, { description: 'Liveness of the API and which store serves it.' })
-  health(@Ctx() context: Context, @Info() info: GraphQLResolveInfo): HealthType {
-    // Liveness is about now: an answer that mentions it is never cached (max-age 0 → no-store).
-    cacheControlFromInfo(info).setCacheHint({ maxAge: 0 });
+  health(@Ctx() context: Context): HealthType {
+    // Liveness is about now: an answer that mentions it is never cached (no-store).
+    context.request.neverCache();
     return { status: 'ok', engine: context.store.engine };
   }
 
