@@ -33,6 +33,15 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
   };
 }
 
+/**
+ * The fields beside a root field (itself included): the operation's top-level selection, so that
+ * root fields that read the same data can share one store call. Null below the root.
+ */
+export function rootSelectionOf(info: GraphQLResolveInfo): Selection | null {
+  if (info.path.prev !== undefined) return null;
+  return { fields: collect(info, [info.operation.selectionSet]), type: info.parentType };
+}
+
 /** The selection below one occurrence of a field of `parent`. */
 export function subSelection(
   info: GraphQLResolveInfo,

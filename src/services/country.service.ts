@@ -47,13 +47,13 @@ export const MAX_STRATEGY_ITEMS = 100;
 export const MAX_ITEM_LINKS = 20;
 
 /** Row shapes of COUNTRY_STRATEGY (plain JSON, as every store row is). */
-interface LinkRow {
+export interface LinkRow {
   [key: string]: JsonValue;
   relation: JsonValue;
   entity: JsonValue;
 }
 
-interface ItemRow {
+export interface ItemRow {
   [key: string]: JsonValue;
   relation: JsonValue;
   item: JsonValue;
@@ -62,7 +62,7 @@ interface ItemRow {
   regions: JsonValue[];
 }
 
-const toLink = (row: LinkRow): LinkRecord => ({
+export const toLink = (row: LinkRow): LinkRecord => ({
   entity: toEntityRecord(row.entity),
   relation: toRelationRecord(row.relation),
 });
@@ -86,37 +86,50 @@ export async function countryStrategies(
   });
   const result = new Map<string, CountryStrategy>();
   for (const row of rows) {
-    const country = toEntityRecord(row.country);
-    const items = (row.items as ItemRow[]).map((itemRow) => {
-      const item = {
-        entity: toEntityRecord(itemRow.item),
-        relation: toRelationRecord(itemRow.relation),
-      };
-      const itemSources = parseSources((itemRow.item as { sourcesJson?: JsonValue }).sourcesJson);
-      return {
-        view: {
-          item,
-          prioritySectors: itemRow.sectors.map(toLink),
-          actions: itemRow.actions.map(toLink),
-        },
-        region: itemRow.regions.length > 0 ? toEntityRecord(itemRow.regions[0]) : null,
-        documentId: item.relation.sources[0]?.documentId ?? itemSources[0]?.documentId ?? '',
-      };
-    });
-    const groups = new Map<string, StrategyGroup>();
-    for (const { view, region, documentId } of items) {
-      const document = documents.get(documentId);
-      if (!document) continue;
-      const key = `${region?.id ?? ''}|${documentId}`;
-      const group = groups.get(key) ?? {
-        region,
-        document: documents.asEntity(document),
-        items: [],
-      };
-      group.items.push(view);
-      groups.set(key, group);
-    }
-    result.set(country.id, { country, groups: [...groups.values()] });
+    const view = strategyOfRow(row.country, row.items as ItemRow[], documents);
+    result.set(view.country.id, view);
   }
   return result;
+}
+
+/**
+ * A country's strategy view from the `country` and `items` columns of COUNTRY_STRATEGY (or of a
+ * statement that reads the items the same way): items grouped by region and source document.
+ */
+export function strategyOfRow(
+  countryRow: JsonValue,
+  itemRows: ItemRow[],
+  documents: DocumentRegistry,
+): CountryStrategy {
+  const country = toEntityRecord(countryRow);
+  const items = itemRows.map((itemRow) => {
+    const item = {
+      entity: toEntityRecord(itemRow.item),
+      relation: toRelationRecord(itemRow.relation),
+    };
+    const itemSources = parseSources((itemRow.item as { sourcesJson?: JsonValue }).sourcesJson);
+    return {
+      view: {
+        item,
+        prioritySectors: itemRow.sectors.map(toLink),
+        actions: itemRow.actions.map(toLink),
+      },
+      region: itemRow.regions.length > 0 ? toEntityRecord(itemRow.regions[0]) : null,
+      documentId: item.relation.sources[0]?.documentId ?? itemSources[0]?.documentId ?? '',
+    };
+  });
+  const groups = new Map<string, StrategyGroup>();
+  for (const { view, region, documentId } of items) {
+    const document = documents.get(documentId);
+    if (!document) continue;
+    const key = `${region?.id ?? ''}|${documentId}`;
+    const group = groups.get(key) ?? {
+      region,
+      document: documents.asEntity(document),
+      items: [],
+    };
+    group.items.push(view);
+    groups.set(key, group);
+  }
+  return { country, groups: [...groups.values()] };
 }

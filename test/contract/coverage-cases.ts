@@ -9,6 +9,7 @@ import {
   ENTITY_WITH_SOURCES,
   NEIGHBOURHOOD,
 } from '../../src/store/cypher/details';
+import { COUNTRY_PAGE, ITEM_LINKS, SHARED_VIEW } from '../../src/store/cypher/explorer';
 import {
   MENTIONED_IN_DOCUMENT,
   MENTIONS_BY_ENTITY_IDS,
@@ -137,6 +138,29 @@ export function defineCoverageCases(current: () => GraphStore): void {
       limit: 10,
     });
     expect(ids(shared, 'id')).toEqual(['framework-ipef']);
+    // The explorer's shared view: the same entities and relations, with the entities asked.
+    const [view] = await store.read(SHARED_VIEW, {
+      ids: ['country-jp', 'country-us'],
+      ...NO_FILTER,
+      kinds: null,
+      limit: 10,
+    });
+    expect(ids(view.inputs as Array<Record<string, unknown>>, 'id').sort()).toEqual([
+      'country-jp',
+      'country-us',
+    ]);
+    const sharedRows = view.shared as Array<{ entity: { id: string }; relations: unknown[] }>;
+    expect(sharedRows.map((row) => row.entity.id)).toEqual(['framework-ipef']);
+    expect(sharedRows[0].relations).toEqual(shared[0].relations);
+    const [none] = await store.read(SHARED_VIEW, {
+      ids: ['country-jp', 'country-in'],
+      types: ['SIGNED'],
+      asOf: null,
+      kinds: null,
+      limit: 10,
+    });
+    expect(none.shared).toEqual([]);
+    expect((none.inputs as unknown[]).length).toBe(2);
     const bounds = { startMin: null, startMax: null, endMin: null, endMax: null, subtypes: null };
     const events = await store.read(TIMELINE, { kinds: ['meeting'], ...bounds, limit: 10 });
     expect(ids(events, 'id')).toEqual(['meeting-2022-05-23-ipef-launch']);
@@ -216,6 +240,7 @@ export function defineCoverageCases(current: () => GraphStore): void {
       rel('BELONGS_TO', 'action-x', 'item-x'),
       rel('BELONGS_TO', 'item-x', 'plan-x'),
       rel('TARGETS', 'plan-x', 'region-x'),
+      rel('MEMBER_OF', 'country-jp', 'region-x'),
     ];
     const byId = new Map(extra.map((e) => [e.id, e]));
     await store.transaction(async (tx) => {
@@ -234,6 +259,34 @@ export function defineCoverageCases(current: () => GraphStore): void {
     expect(item.sectors.map((s: any) => s.entity.id)).toEqual(['sector-x']);
     expect(item.actions.map((a: any) => a.entity.id)).toEqual(['action-x']);
     expect(item.regions.map((r: any) => r.id)).toEqual(['region-x']);
+    // The explorer's country page reads the same items, and the country's regions with them.
+    const [page] = await store.read(COUNTRY_PAGE, {
+      ids: ['country-jp'],
+      after: null,
+      limit: 5,
+      perItem: 5,
+      linkLimit: 5,
+    });
+    expect(page.items).toEqual(row.items);
+    expect(page.country).toEqual(row.country);
+    const [region] = page.regionLinks as Array<Record<string, any>>;
+    expect(region.entity.id).toBe('region-x');
+    expect(region.relation).toMatchObject({
+      type: 'MEMBER_OF',
+      from: 'country-jp',
+      to: 'region-x',
+    });
+    // Strategy items' links: sectors out, actions in; an entity with none still answers.
+    const links = await store.read(ITEM_LINKS, { ids: ['item-x', 'country-jp'], linkLimit: 5 });
+    const linksById = new Map(links.map((l: any) => [l.entity.id, l]));
+    const x = linksById.get('item-x');
+    expect(x.sectors.map((l: any) => [l.relation.type, l.relation.to, l.entity.id])).toEqual([
+      ['PRIORITISES', 'sector-x', 'sector-x'],
+    ]);
+    expect(x.actions.map((l: any) => [l.relation.type, l.relation.from, l.entity.id])).toEqual([
+      ['BELONGS_TO', 'action-x', 'action-x'],
+    ]);
+    expect(linksById.get('country-jp').sectors).toEqual([]);
   });
 
   test('the seed loader: load, reload unchanged, remove what the seeds dropped, readiness meta', async () => {

@@ -46,11 +46,27 @@ const EXPECTED: Record<string, Array<{ variables: Record<string, unknown>; calls
     { variables: { id: 'framework-ipef', depth: 1, asOf: '2023-01-01' }, calls: 1 },
   ],
   CountryStrategy: [{ variables: { code: 'IN' }, calls: 1 }],
-  // The explorer's country page (country, regions, strategy) and shared view (entities,
-  // shared, their relations): measured as they are today, not yet in the one-statement look-ahead.
-  CountryPage: [{ variables: { code: 'IN' }, calls: 3 }],
-  StrategyRows: [{ variables: { ids: ['strategy-ts2026-country-in'] }, calls: 4 }],
-  Shared: [{ variables: { ids: ['country-jp', 'country-in'], first: 100 }, calls: 3 }],
+  // The explorer's country page (country, regions, strategy), the links of its strategy items
+  // and the shared view (entities, what they share, its relations with both ends): one statement
+  // each (src/store/cypher/explorer.ts), the loaders primed with it.
+  CountryPage: [
+    { variables: { code: 'IN' }, calls: 1 },
+    { variables: { code: 'US' }, calls: 1 },
+  ],
+  StrategyRows: [
+    { variables: { ids: ['strategy-ts2026-country-in'] }, calls: 1 },
+    {
+      variables: { ids: ['strategy-ts2026-country-in', 'country-jp', 'framework-ipef'] },
+      calls: 1,
+    },
+  ],
+  Shared: [
+    { variables: { ids: ['country-jp', 'country-in'], first: 100 }, calls: 1 },
+    {
+      variables: { ids: ['country-jp', 'country-us', 'country-in'], first: 5, asOf: '2023' },
+      calls: 1,
+    },
+  ],
   // Served from the in-memory document registry.
   DocumentLines: [{ variables: { id: 'doc-trade-strategy-2026', from: 1, to: 3 }, calls: 0 }],
   DocumentCatalogue: [{ variables: {}, calls: 0 }],
@@ -216,4 +232,141 @@ test('two pages of the same entity under aliases: the first from the look-ahead,
   expect(both.data.entity.b).toEqual(b.data.entity.relations);
   for (const edge of both.data.entity.b.edges) expect(edge.node.from.id).toBe('country-jp');
   expect(both.storeCalls).toBe(2);
+});
+
+/** The selection below the first `head` of an operation's text (brace-matched), for re-use under another field. */
+function selectionBelow(text: string, head: string): string {
+  const start = text.indexOf(head) + head.length;
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    if (text[i] === '}' && --depth === 0) return text.slice(start, i);
+  }
+  throw new Error(`no selection below ${head}`);
+}
+
+const SOURCE_FIELDS = () =>
+  readFileSync(join(OPERATIONS_DIR, 'source-fields.graphql'), 'utf8').replace(/^#.*$/gm, '');
+
+test("the explorer's country page in one statement equals the answer the loaders give, field by field", async () => {
+  const body = selectionBelow(operations().get('CountryPage')!, 'country(code: $code) {');
+  for (const code of ['IN', 'US', 'JP']) {
+    const ahead = await server.run(operations().get('CountryPage')!, { code });
+    // entity(id:) reads a bare entity; regions and strategy then go through their loaders.
+    const loaded = await server.run(
+      `query($id: ID!) { entity(id: $id) { ... on Country { ${body} } } } ${SOURCE_FIELDS()}`,
+      { id: `country-${code.toLowerCase()}` },
+    );
+    expect(loaded.errors).toBeUndefined();
+    expect(ahead.storeCalls).toBe(1);
+    expect(loaded.storeCalls).toBeGreaterThan(1);
+    expect(ahead.data.country).toEqual(loaded.data.entity);
+  }
+  const india = (await server.run(operations().get('CountryPage')!, { code: 'IN' })).data.country;
+  expect(india.regions.length).toBeGreaterThan(0);
+  expect(india.strategy.flatMap((g: any) => g.items).length).toBeGreaterThan(0);
+});
+
+test("strategy items' sectors and actions in one statement equal the answer the loaders give, field by field", async () => {
+  const operation = operations().get('StrategyRows')!;
+  const body = selectionBelow(operation, 'entities(ids: $ids) {');
+  const itemIds: string[] = [];
+  for (const code of ['IN', 'US']) {
+    const page = await server.run(operations().get('CountryPage')!, { code });
+    for (const group of page.data.country.strategy)
+      for (const item of group.items) itemIds.push(item.item.entity.id);
+  }
+  expect(itemIds.length).toBeGreaterThan(10);
+  let linked = 0;
+  // A few at a time: the explorer asks for the rows of a page's items in batches under the cost limit.
+  for (let i = 0; i < itemIds.length; i += 3) {
+    const ids = itemIds.slice(i, i + 3);
+    const ahead = await server.run(operation, { ids });
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.storeCalls).toBe(1);
+    expect(ahead.data.entities.map((e: any) => e.id)).toEqual(ids);
+    // With sources selected, entities() takes the details path and the typed fields go through
+    // the relations and entity loaders.
+    const loaded = await server.run(
+      `query($ids: [ID!]!) { entities(ids: $ids) { sources { id } ${body} } } ${SOURCE_FIELDS()}`,
+      { ids },
+    );
+    expect(loaded.errors).toBeUndefined();
+    // Items of kinds with these fields (strategy items, plans) read them through the loaders.
+    if (loaded.data.entities.some((e: any) => e.prioritySectors || e.items))
+      expect(loaded.storeCalls).toBeGreaterThan(1);
+    expect(ahead.data.entities).toEqual(
+      loaded.data.entities.map(({ sources: _sources, ...rest }: any) => rest),
+    );
+    linked += ahead.data.entities.filter(
+      (e: any) => e.prioritySectors?.length || e.items?.length,
+    ).length;
+  }
+  expect(linked).toBeGreaterThan(0);
+});
+
+test('the shared view in one statement equals the answer the loaders give, field by field', async () => {
+  const operation = operations().get('Shared')!;
+  for (const variables of [
+    { ids: ['country-jp', 'country-in'], first: 100 },
+    { ids: ['country-jp', 'country-us', 'country-in'], first: 5, asOf: '2023' },
+  ]) {
+    const ahead = await server.run(operation, variables);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.storeCalls).toBe(1);
+    expect(ahead.data.shared.length).toBeGreaterThan(0);
+    // The entities on their own: the entity loader.
+    const entities = await server.run(
+      `query($ids: [ID!]!) { entities(ids: $ids) { id kind nameJa nameEn } }`,
+      { ids: variables.ids },
+    );
+    expect(ahead.data.entities).toEqual(entities.data.entities);
+    const sharedEntities = await server.run(
+      `query($ids: [ID!]!) { entities(ids: $ids) { id kind nameJa nameEn } }`,
+      { ids: ahead.data.shared.map((s: any) => s.entity.id) },
+    );
+    expect(ahead.data.shared.map((s: any) => s.entity)).toEqual(sharedEntities.data.entities);
+    // Each relation as the relations loader reads it (the second, aliased page of an entity).
+    const relationFields = selectionBelow(operation, 'relations {');
+    for (const id of variables.ids) {
+      const byId = new Map<string, unknown>();
+      for (let after: string | null = null; ;) {
+        const page = await server.run(
+          `query($id: ID!, $asOf: Date, $after: String) { entity(id: $id) {
+            a: relations(first: 1) { totalCount }
+            b: relations(first: 100, after: $after, asOf: $asOf) {
+              pageInfo { hasNextPage endCursor } edges { node { ${relationFields} } } } } }
+          ${SOURCE_FIELDS()}`,
+          { id, asOf: (variables as { asOf?: string }).asOf ?? null, after },
+        );
+        expect(page.errors).toBeUndefined();
+        for (const edge of page.data.entity.b.edges) byId.set(edge.node.id, edge.node);
+        if (!page.data.entity.b.pageInfo.hasNextPage) break;
+        after = page.data.entity.b.pageInfo.endCursor;
+      }
+      for (const shared of ahead.data.shared)
+        for (const relation of shared.relations.filter(
+          (r: any) => r.from.id === id || r.to.id === id,
+        ))
+          expect(relation).toEqual(byId.get(relation.id));
+    }
+  }
+});
+
+test('entities beside a shared of other ids, and a shared with refused arguments, answer as alone', async () => {
+  const other = await server.run(
+    `{ entities(ids: ["framework-ipef"]) { id nameJa }
+       shared(ids: ["country-jp", "country-in"], first: 3) { entity { id } } }`,
+  );
+  expect(other.errors).toBeUndefined();
+  expect(other.data.entities).toEqual([{ id: 'framework-ipef', nameJa: expect.any(String) }]);
+  expect(other.data.shared).toHaveLength(3);
+  const refused = await server.run(
+    `{ entities(ids: ["country-jp", "country-in"]) { id }
+       shared(ids: ["country-jp", "country-in"], first: 0) { entity { id } } }`,
+  );
+  // The refusal is shared's own (first must be 1 to 100), not a failure of the look-ahead.
+  expect(refused.errors).toHaveLength(1);
+  expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(refused.errors?.[0]?.message).toMatch(/first/);
 });

@@ -18,6 +18,9 @@ import {
   type RelationPage,
 } from '../../services/entity.service';
 import type { EntityRecord, RelationRecord } from '../../services/records';
+import { sharedView, type SharedView } from '../../services/shared.service';
+import type { LinkRecord } from '../../services/country.service';
+import type { DirectionName } from '../../store/cypher/relations';
 
 /** Which relations of an entity: the arguments of `Entity.relations` plus the entity. */
 export interface RelationsKey extends RelationPage {
@@ -29,6 +32,15 @@ export type RelationCountKey = RelationFilter & { entityId: string };
 /** A page of a country's strategy view: the arguments of `Country.strategy` plus the country. */
 export type StrategyKey = StrategyPage & { entityId: string };
 
+/** The arguments of `Query.shared`, checked (distinct current ids). */
+export interface SharedKey {
+  ids: string[];
+  kinds: string[] | null;
+  types: string[] | null;
+  asOf: string | null;
+  first: number;
+}
+
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   sources: DataLoader<string, Source[]>;
@@ -36,6 +48,8 @@ export interface Loaders {
   relations: DataLoader<RelationsKey, RelationRecord[], string>;
   relationCount: DataLoader<RelationCountKey, number, string>;
   strategy: DataLoader<StrategyKey, CountryStrategy | null, string>;
+  /** One read per distinct key: `Query.shared` and a sibling `entities` of the same ids share it. */
+  shared: DataLoader<SharedKey, SharedView, string>;
 }
 
 /**
@@ -103,6 +117,22 @@ export function createLoaders(store: GraphStore, documents: DocumentRegistry): L
           { cacheKeyFn: ({ entityId, first, after }) => JSON.stringify([entityId, first, after]) },
         ),
     ),
+    shared: lazy(
+      'shared',
+      () =>
+        new DataLoader(
+          (keys: readonly SharedKey[]) =>
+            Promise.all(
+              keys.map(({ ids, kinds, types, asOf, first }) =>
+                sharedView(store, ids, kinds, { types, asOf }, first),
+              ),
+            ),
+          {
+            cacheKeyFn: ({ ids, kinds, types, asOf, first }) =>
+              JSON.stringify([ids, kinds, types, asOf, first]),
+          },
+        ),
+    ),
   });
 }
 
@@ -157,4 +187,25 @@ export function primeDetails(
       loaders.relationCount.prime({ entityId: d.entity.id, direction, types, asOf }, d.total);
     }
   }
+}
+
+/**
+ * Hands links read with their entities (a typed field's `links(…)` of one type and direction) to
+ * the loaders, under the key that field's resolver will ask: the relations in relation-id order,
+ * `limit` at most, and the entity at the other end of each.
+ */
+export function primeLinks(
+  loaders: Loaders,
+  entityId: string,
+  type: string,
+  direction: DirectionName,
+  limit: number,
+  found: readonly LinkRecord[],
+): void {
+  const key = { entityId, direction, types: [type], asOf: null, after: null, limit };
+  loaders.relations.prime(
+    key,
+    found.map((link) => link.relation),
+  );
+  for (const link of found) loaders.entity.prime(link.entity.id, link.entity);
 }

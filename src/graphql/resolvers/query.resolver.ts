@@ -13,11 +13,14 @@ import { readGraphVersion } from '../../services/graph-version.service';
 import { MAX_HOPS, assertMaxHops, findPaths } from '../../services/paths.service';
 import type { EntityRecord } from '../../services/records';
 import { searchEntities } from '../../services/search.service';
-import { sharedNeighbours } from '../../services/shared.service';
+import { countryPages, itemLinks } from '../../services/explorer.service';
+import type { SharedView } from '../../services/shared.service';
 import { timelineIds } from '../../services/timeline.service';
 import { entityDetails } from '../../services/entity.service';
 import { graphCounts } from '../../services/stats.service';
-import { primeDetails } from '../loaders/create-loaders';
+import { primeDetails, primeLinks, type SharedKey } from '../loaders/create-loaders';
+import { asksItemLinks, asksRegions, sharedKeyOf, siblingSharedKey } from './explorer-plan';
+import { MAX_TYPED_LINKS } from './links';
 import { detailsPlan, strategyPlan } from './details-plan';
 import type { Context } from '../context';
 import { EntityKind, RelationTypeEnum } from '../types/enums';
@@ -257,27 +260,9 @@ export class QueryResolver {
     first: number | null,
     @Ctx() context: Context,
   ): Promise<SharedEntity[]> {
-    const unique = [...new Set(ids.map(checkId))];
-    if (unique.length < 2 || unique.length > 10) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        `ids must list from 2 to 10 distinct ids; got ${unique.length}`,
-      );
-    }
-    first = checkFirst(first ?? 50);
-    const types = checkRelationTypes(relationTypes);
-    const shared = await sharedNeighbours(
-      context.store,
-      unique,
-      kinds?.length ? kinds : null,
-      { types, asOf: asOf ?? null },
-      first,
-    );
-    const entities = await context.loaders.entity.loadMany(shared.map((s) => s.id));
-    return shared.flatMap((s, i) => {
-      const entity = entities[i];
-      return entity && !(entity instanceof Error) ? [{ entity, relations: s.relations }] : [];
-    });
+    const key = sharedKeyOf({ ids, kinds, relationTypes, asOf, first });
+    const view = await loadShared(context, key);
+    return view.shared;
   }
 
   @Query(() => [EntityInterface], {
@@ -361,9 +346,22 @@ export class QueryResolver {
     const id = `country-${code.toLowerCase()}`;
     // The strategy view reads the country with it: one store call for the whole view.
     const page = strategyPlan(info);
-    const entity = page
-      ? ((await context.loaders.strategy.load({ entityId: id, ...page }))?.country ?? null)
-      : await context.loaders.entity.load(id);
+    let entity: EntityRecord | null;
+    if (page && asksRegions(info)) {
+      // The explorer's country page: regions too, still one statement.
+      const found = (
+        await countryPages(context.store, context.documents, [id], page, MAX_TYPED_LINKS)
+      ).get(id);
+      if (found) {
+        context.loaders.strategy.prime({ entityId: id, ...page }, found.strategy);
+        primeLinks(context.loaders, id, 'MEMBER_OF', 'OUT', MAX_TYPED_LINKS, found.regions);
+      }
+      entity = found?.strategy.country ?? null;
+    } else {
+      entity = page
+        ? ((await context.loaders.strategy.load({ entityId: id, ...page }))?.country ?? null)
+        : await context.loaders.entity.load(id);
+    }
     return entity?.kind === 'country' ? entity : null;
   }
 
@@ -416,14 +414,53 @@ async function entitiesWithDetails(
   ids: string[],
 ): Promise<EntityRecord[]> {
   const plan = detailsPlan(info);
-  if (!plan) {
-    const found = await context.loaders.entity.loadMany(ids);
-    return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
-  }
+  if (!plan) return entitiesWithLinks(context, info, ids);
   const details = await entityDetails(context.store, [...new Set(ids)], plan.read);
   primeDetails(context.loaders, details.values(), plan.page);
   return ids.flatMap((id) => {
     const found = details.get(id);
     return found ? [found.entity] : [];
   });
+}
+
+/**
+ * Entities by id when the selection asks for no sources or relations page: with the links of
+ * strategy items and plans when it asks for those, from a sibling `shared` of the same ids when
+ * there is one, else through the entity loader. One store call in each case.
+ */
+async function entitiesWithLinks(
+  context: Context,
+  info: GraphQLResolveInfo,
+  ids: string[],
+): Promise<EntityRecord[]> {
+  let found: Map<string, EntityRecord>;
+  const shared = siblingSharedKey(info, ids);
+  if (asksItemLinks(info)) {
+    const read = await itemLinks(context.store, [...new Set(ids)], MAX_TYPED_LINKS);
+    found = new Map();
+    for (const { entity, sectors, actions } of read.values()) {
+      context.loaders.entity.prime(entity.id, entity);
+      primeLinks(context.loaders, entity.id, 'PRIORITISES', 'OUT', MAX_TYPED_LINKS, sectors);
+      primeLinks(context.loaders, entity.id, 'BELONGS_TO', 'IN', MAX_TYPED_LINKS, actions);
+      found.set(entity.id, entity);
+    }
+  } else if (shared) {
+    const view = await loadShared(context, shared);
+    found = new Map(view.inputs.map((entity) => [entity.id, entity]));
+  } else {
+    const loaded = await context.loaders.entity.loadMany(ids);
+    return loaded.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+  return ids.flatMap((id) => {
+    const entity = found.get(id);
+    return entity ? [entity] : [];
+  });
+}
+
+/** The shared view of `key`, its entities (shared and asked) handed to the entity loader. */
+async function loadShared(context: Context, key: SharedKey): Promise<SharedView> {
+  const view = await context.loaders.shared.load(key);
+  for (const entity of view.inputs) context.loaders.entity.prime(entity.id, entity);
+  for (const { entity } of view.shared) context.loaders.entity.prime(entity.id, entity);
+  return view;
 }
