@@ -48,6 +48,19 @@ describe('on the curated seed graph', () => {
     expect(largest).toBeLessThanOrEqual(NEIGHBOURHOOD_WINDOW);
   });
 
+  test('every relation joins two entities, so pages need no label test on the far end', async () => {
+    const [row] = await store.read({
+      name: 'test.relationsOffEntities',
+      text: 'MATCH (a)-[r]->(b) WHERE NOT a:Entity OR NOT b:Entity RETURN count(r) AS n',
+    });
+    expect(row.n).toBe(0);
+    const [all] = await store.read({
+      name: 'test.relations',
+      text: 'MATCH ()-[r]->() RETURN count(r) AS n',
+    });
+    expect(all.n).toBe(seedGraph().relations.length);
+  });
+
   test("Japan's neighbourhood of 20 draws the other ends of its first relations by id", async () => {
     const rows = await store.read(RELATIONS_PAGE.BOTH, {
       ids: ['country-jp'],
