@@ -86,8 +86,17 @@ test('a miss finds nothing; a kept load comes back as a private copy holding the
   expect(await countLoaded(store)).toEqual(expectedCounts);
   expect(await entityName(store, 'framework-ipef')).toBe(expectedName);
   expect(expectedName).toBe('インド太平洋経済枠組み');
-  // Search goes through the engine's text index, which must come back with the file.
+  // The schema comes back with the file (a hit does not run bootstrapSchema): the text index
+  // that search goes through, the id index every query starts from, and the unique id.
   expect((await store.searchText('半導体', 5)).length).toBeGreaterThan(0);
+  const [plan] = await store.read({
+    name: 'test.explainIdLookup',
+    text: "EXPLAIN MATCH (n:Entity {id: 'country-jp'}) RETURN n",
+  });
+  expect(String(plan.plan)).toContain('[index: id]');
+  await expect(
+    store.write({ name: 'test.duplicateId', text: "CREATE (:Entity {id: 'country-jp'})" }),
+  ).rejects.toMatchObject({ code: 'CONSTRAINT_VIOLATION' });
   await store.close();
   expect(existsSync(copy!.path)).toBe(false);
   expect(existsSync(`${copy!.path}.wal`)).toBe(false);
