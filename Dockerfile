@@ -12,7 +12,8 @@ RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
-RUN npm run build
+# The code only: this stage has no seeds, and the seed caches belong to the runtime image's start.
+RUN npm run build:code
 
 FROM node:24-bookworm-slim AS runtime
 # tini as PID 1: forwards SIGTERM to node (which drains requests and closes the store) and reaps children.

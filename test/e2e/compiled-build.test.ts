@@ -17,8 +17,10 @@ test('npm start runs compiled JavaScript, and the build emits the server and the
   const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
   expect(scripts.start).toBe('node dist/src/server/main.js');
   expect(scripts.prestart).toMatch(/npm run build$/);
-  expect(scripts.build).toMatch(/build:widget/);
-  expect(scripts.build).toMatch(/tsc -p tsconfig\.build\.json/);
+  // The build compiles (build:code), then prepares the seed caches the compiled start reads.
+  expect(scripts.build).toMatch(/^npm run build:code && node dist\/src\/server\/prime-caches\.js$/);
+  expect(scripts['build:code']).toMatch(/build:widget/);
+  expect(scripts['build:code']).toMatch(/tsc -p tsconfig\.build\.json/);
   expect(scripts.start).not.toMatch(/tsx/);
   expect(scripts.dev).toMatch(/tsx src\/server\/main\.ts/);
 
@@ -26,6 +28,7 @@ test('npm start runs compiled JavaScript, and the build emits the server and the
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT });
   expect(existsSync(MAIN)).toBe(true);
   expect(existsSync(join(ROOT, 'dist', 'scripts', 'seed.js'))).toBe(true);
+  expect(existsSync(join(ROOT, 'dist', 'src', 'server', 'prime-caches.js'))).toBe(true);
 });
 
 test('the compiled service loads the seed graph, answers GraphQL and serves the explorer', async () => {
