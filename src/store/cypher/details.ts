@@ -1,4 +1,4 @@
-import type { RelationType } from '../../domain/vocabulary';
+import { ENTITY_MAP, typedRelationMap } from '../projections';
 import type { CypherQuery } from '../graph-store';
 import { ENTITY_FIELDS } from './entities';
 import { RELATION_FILTER, type DirectionName } from './relations';
@@ -18,21 +18,6 @@ function relationMap(v: string): string {
     `type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id}`
   );
 }
-
-/**
- * A relation as a map when the pattern fixes its type and direction: the type and ends come from
- * the pattern's own variables. On the embedded engine `type(r)`, `startNode(r)` and `endNode(r)`
- * cost hundreds of microseconds each when an end is a hub (45 sector links of India's first 20
- * strategy items: 25 ms for those three against 4 ms for every stored property).
- */
-function typedRelationMap(v: string, type: RelationType, from: string, to: string): string {
-  return (
-    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
-    `type: '${type}', from: ${from}.id, to: ${to}.id}`
-  );
-}
-
-const ENTITY_MAP = (v: string): string => `${v} {${ENTITY_FIELDS}}`;
 
 const ARROW: Record<DirectionName, [string, string]> = {
   OUT: ['-', '->'],
@@ -138,6 +123,26 @@ export const NEIGHBOURHOOD: Record<1 | 2, CypherQuery> = {
 };
 
 /**
+ * The subquery behind the strategy view, for a bound country `c`: its page of strategy items as
+ * `items` (shared by COUNTRY_STRATEGY and the explorer's country page, so that both read it alike).
+ */
+export const STRATEGY_PAGE_OF_C =
+  'CALL (c) { MATCH (c)<-[t:TARGETS]-(i) WITH t, i, t.id AS tid ' +
+  'WHERE $after IS NULL OR tid > $after WITH t, i, tid ORDER BY tid LIMIT $limit ' +
+  'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m) WITH i, r, m, r.id AS rid ORDER BY rid LIMIT $perItem ' +
+  `RETURN collect({relation: ${typedRelationMap('r', 'PRIORITISES', 'i', 'm')}, ` +
+  `entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
+  'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m) WITH i, r, m, r.id AS rid ORDER BY rid LIMIT $perItem ' +
+  `RETURN collect({relation: ${typedRelationMap('r', 'BELONGS_TO', 'm', 'i')}, ` +
+  `entity: ${ENTITY_MAP('m')}}) AS actions } ` +
+  'CALL (i) { MATCH (i)-[b:BELONGS_TO]->()-[g:TARGETS]->(m) ' +
+  "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
+  `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
+  `RETURN collect({relation: ${typedRelationMap('t', 'TARGETS', 'i', 'c')}, ` +
+  `item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
+  'sectors: sectors, actions: actions, regions: regions}) AS items } ';
+
+/**
  * The strategy view of countries, a page at a time: the strategy items that target each
  * (`$limit` at most by TARGETS relation id, after the relation id `$after` when given), each
  * with its priority sectors and actions (`$perItem` at most) and the first region its parent
@@ -148,19 +153,6 @@ export const COUNTRY_STRATEGY: CypherQuery = {
   name: 'details.countryStrategy',
   text:
     'UNWIND $ids AS id MATCH (c:Entity {id: id}) ' +
-    'CALL (c) { MATCH (c)<-[t:TARGETS]-(i) WITH t, i, t.id AS tid ' +
-    'WHERE $after IS NULL OR tid > $after WITH t, i, tid ORDER BY tid LIMIT $limit ' +
-    'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m) WITH i, r, m, r.id AS rid ORDER BY rid LIMIT $perItem ' +
-    `RETURN collect({relation: ${typedRelationMap('r', 'PRIORITISES', 'i', 'm')}, ` +
-    `entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
-    'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m) WITH i, r, m, r.id AS rid ORDER BY rid LIMIT $perItem ' +
-    `RETURN collect({relation: ${typedRelationMap('r', 'BELONGS_TO', 'm', 'i')}, ` +
-    `entity: ${ENTITY_MAP('m')}}) AS actions } ` +
-    'CALL (i) { MATCH (i)-[b:BELONGS_TO]->()-[g:TARGETS]->(m) ' +
-    "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
-    `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
-    `RETURN collect({relation: ${typedRelationMap('t', 'TARGETS', 'i', 'c')}, ` +
-    `item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
-    'sectors: sectors, actions: actions, regions: regions}) AS items } ' +
+    STRATEGY_PAGE_OF_C +
     `RETURN ${ENTITY_MAP('c')} AS country, items`,
 };

@@ -1,5 +1,7 @@
 import type { CypherQuery } from '../graph-store';
-import { ENTITY_FIELDS } from './entities';
+import type { RelationType } from '../../domain/vocabulary';
+import { ENTITY_MAP, typedRelationMap } from '../projections';
+import { STRATEGY_PAGE_OF_C } from './details';
 import { RELATION_FIELDS, RELATION_FILTER } from './relations';
 
 /*
@@ -11,25 +13,11 @@ import { RELATION_FIELDS, RELATION_FILTER } from './relations';
  * answers can stand in for the loaders' (the resolvers prime the loaders with them).
  */
 
-const ENTITY_MAP = (v: string): string => `${v} {${ENTITY_FIELDS}}`;
-
-/**
- * A relation as a map when the pattern fixes its type and direction: type and ends come from the
- * pattern's variables (`type(r)`, `startNode(r)`, `endNode(r)` cost hundreds of microseconds each
- * on the embedded engine when an end is a hub). `type` comes from the vocabulary, never from input.
- */
-function typedRelationMap(v: string, type: string, from: string, to: string): string {
-  return (
-    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
-    `type: '${type}', from: ${from}.id, to: ${to}.id}`
-  );
-}
-
 /**
  * `(n)`'s links of one type and direction (`$linkLimit` at most, by relation id: the page the
  * `links` loader key reads), each with the entity at the other end, collected as `name`.
  */
-function linksOf(n: string, type: string, direction: 'OUT' | 'IN', name: string): string {
+function linksOf(n: string, type: RelationType, direction: 'OUT' | 'IN', name: string): string {
   const [pattern, from, to] =
     direction === 'OUT'
       ? [`(${n})-[r:${type}]->(m:Entity)`, n, 'm']
@@ -51,20 +39,7 @@ export const COUNTRY_PAGE: CypherQuery = {
   text:
     'UNWIND $ids AS id MATCH (c:Entity {id: id}) ' +
     linksOf('c', 'MEMBER_OF', 'OUT', 'regionLinks') +
-    'CALL (c) { MATCH (c)<-[t:TARGETS]-(i:Entity) WHERE $after IS NULL OR t.id > $after ' +
-    'WITH t, i ORDER BY t.id LIMIT $limit ' +
-    'CALL (i) { MATCH (i)-[r:PRIORITISES]->(m:Entity) WITH i, r, m ORDER BY r.id LIMIT $perItem ' +
-    `RETURN collect({relation: ${typedRelationMap('r', 'PRIORITISES', 'i', 'm')}, ` +
-    `entity: ${ENTITY_MAP('m')}}) AS sectors } ` +
-    'CALL (i) { MATCH (i)<-[r:BELONGS_TO]-(m:Entity) WITH i, r, m ORDER BY r.id LIMIT $perItem ' +
-    `RETURN collect({relation: ${typedRelationMap('r', 'BELONGS_TO', 'm', 'i')}, ` +
-    `entity: ${ENTITY_MAP('m')}}) AS actions } ` +
-    'CALL (i) { MATCH (i)-[b:BELONGS_TO]->(:Entity)-[g:TARGETS]->(m:Entity) ' +
-    "WHERE m.kind = 'region' WITH b, g, m ORDER BY b.id, g.id LIMIT 1 " +
-    `RETURN collect(${ENTITY_MAP('m')}) AS regions } ` +
-    `RETURN collect({relation: ${typedRelationMap('t', 'TARGETS', 'i', 'c')}, ` +
-    `item: i {${ENTITY_FIELDS}, .sourcesJson}, ` +
-    'sectors: sectors, actions: actions, regions: regions}) AS items } ' +
+    STRATEGY_PAGE_OF_C +
     `RETURN ${ENTITY_MAP('c')} AS country, regionLinks, items`,
 };
 
