@@ -42,19 +42,8 @@ export async function openSeededStore(
       await store.bootstrapSchema();
       return { store, documents: readDocuments(join(seedsDir, 'documents')).documents };
     }
-    // Built and validated once per change of the seed files, then read from the cache.
-    const { graph, hit } = seedGraphFromCache(seedsDir, config.seedCacheDir);
-    const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
-    logger.info(
-      {
-        entities: result.entities,
-        relations: result.relations,
-        changed: result.changed,
-        seedCache: hit ? 'hit' : 'built',
-      },
-      result.changed ? 'seed graph loaded' : 'seed graph already loaded',
-    );
-    return { store, documents: graph.documents };
+    const { documents } = await loadSeeds(store, config, config.seedCacheDir, seedsDir, logger);
+    return { store, documents };
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
@@ -96,23 +85,44 @@ async function openFromDatabaseCache(
   }
   const store = EmbeddedStore.open(options);
   try {
-    const { graph, hit } = seedGraphFromCache(seedsDir, cacheDir);
-    const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
-    await keepDatabase(cacheDir, seedsDir, fingerprint, result.fingerprint, (path) =>
+    const { documents, loadFingerprint } = await loadSeeds(
+      store,
+      config,
+      cacheDir,
+      seedsDir,
+      logger,
+    );
+    await keepDatabase(cacheDir, seedsDir, fingerprint, loadFingerprint, (path) =>
       store.saveTo(path),
     );
-    logger.info(
-      {
-        entities: result.entities,
-        relations: result.relations,
-        changed: result.changed,
-        seedCache: hit ? 'hit' : 'built',
-      },
-      'seed graph loaded',
-    );
-    return { store, documents: graph.documents };
+    return { store, documents };
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Loads the seed graph into `store` (built and validated once per change of the seed files, then
+ * read from the graph cache) and logs what the load did.
+ */
+async function loadSeeds(
+  store: GraphStore,
+  config: Config,
+  cacheDir: string | null,
+  seedsDir: string,
+  logger: Logger,
+): Promise<{ documents: SourceDocument[]; loadFingerprint: string }> {
+  const { graph, hit } = seedGraphFromCache(seedsDir, cacheDir);
+  const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
+  logger.info(
+    {
+      entities: result.entities,
+      relations: result.relations,
+      changed: result.changed,
+      seedCache: hit ? 'hit' : 'built',
+    },
+    result.changed ? 'seed graph loaded' : 'seed graph already loaded',
+  );
+  return { documents: graph.documents, loadFingerprint: result.fingerprint };
 }

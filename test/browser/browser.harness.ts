@@ -145,6 +145,23 @@ export function expectCleanPage(browser: Browser): void {
   expect(browser.offLoopback).toEqual([]);
 }
 
+/**
+ * Hubs come with their neighbours grouped: once the widget has drawn its first view, opens every
+ * group and waits until the item `id` (an entity id or an edge key) is on screen.
+ */
+export async function openGroupsUntilDrawn(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
+  );
+  await page.locator('kizuna-graph').evaluate((element: any) => {
+    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
+  });
+  await page.waitForFunction(
+    (drawn) => document.querySelector<any>('kizuna-graph').clientPosition(drawn) !== null,
+    id,
+  );
+}
+
 /** Node and edge entries of the widget's list view (the accessible twin of the drawing). */
 export async function listView(
   page: Page,

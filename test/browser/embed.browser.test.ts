@@ -11,6 +11,7 @@ import {
   startKizuna,
   type Browser,
   type ListeningServer,
+  openGroupsUntilDrawn,
 } from './browser.harness';
 
 /**
@@ -95,16 +96,7 @@ test('a page with only the script tag and the element shows the graph', async ()
 
   // IPEF is a hub since the relation pass (the targets, results and meetings that name it), so
   // its neighbours may come grouped: open every group, then wait until the item is drawn.
-  await page.waitForFunction(
-    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
-  );
-  await page.locator('kizuna-graph').evaluate((element: any) => {
-    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
-  });
-  await page.waitForFunction(
-    (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
-    'country-jp',
-  );
+  await openGroupsUntilDrawn(page, 'country-jp');
   // The canvas repaints on the next frame: wait for the country green before counting it.
   await page.waitForFunction(() => {
     let count = 0;

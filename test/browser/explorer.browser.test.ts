@@ -14,6 +14,7 @@ import {
   openExplorerSession,
   closeExplorerSession,
   expectCleanPage,
+  openGroupsUntilDrawn,
 } from './browser.harness';
 
 /** A researcher's session in the explorer at `/`, in Debian's chromium against the real service. */
@@ -101,16 +102,7 @@ test('search for IPEF, see the framework and its participants, export, select, r
 
   // IPEF is a hub since the relation pass (the targets, results and meetings that name it), so
   // its neighbours may come grouped: open every group, then wait until the item is drawn.
-  await page.waitForFunction(
-    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
-  );
-  await page.locator('kizuna-graph').evaluate((element: any) => {
-    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
-  });
-  await page.waitForFunction(
-    (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
-    'country-in--PARTICIPATES_IN--framework-ipef',
-  );
+  await openGroupsUntilDrawn(page, 'country-in--PARTICIPATES_IN--framework-ipef');
   // Hovering an edge shows where the link comes from.
   const edgeAt = await page
     .locator('kizuna-graph')
@@ -250,16 +242,7 @@ test('keyboard and screen reader: the graph is focusable, arrows walk the nodes,
 
   // IPEF is a hub since the relation pass (the targets, results and meetings that name it), so
   // its neighbours may come grouped: open every group, then wait until the item is drawn.
-  await page.waitForFunction(
-    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
-  );
-  await page.locator('kizuna-graph').evaluate((element: any) => {
-    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
-  });
-  await page.waitForFunction(
-    (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
-    'country-us',
-  );
+  await openGroupsUntilDrawn(page, 'country-us');
   // Double click re-centres the graph on the node (the first click also selects and expands it).
   const at = await graph.evaluate((element: any) => element.clientPosition('country-us'));
   await page.mouse.dblclick(at.x, at.y);

@@ -12,6 +12,7 @@ import {
   openExplorerSession,
   closeExplorerSession,
   expectCleanPage,
+  openGroupsUntilDrawn,
 } from './browser.harness';
 
 /**
@@ -62,16 +63,7 @@ test('re-centre from the side panel: the panel shows the new centre, the old too
   await page.locator('#details h2[data-entity-id="framework-ipef"]').waitFor();
   // IPEF is a hub since the relation pass (the targets, results and meetings that name it), so
   // its neighbours may come grouped: open every group, then wait until the item is drawn.
-  await page.waitForFunction(
-    () => document.querySelector<any>('kizuna-graph').drawnNodeIds.length > 1,
-  );
-  await page.locator('kizuna-graph').evaluate((element: any) => {
-    for (const group of element.groups) while (element.expandGroup(group.id) > 0);
-  });
-  await page.waitForFunction(
-    (id) => document.querySelector<any>('kizuna-graph').clientPosition(id) !== null,
-    'country-in--PARTICIPATES_IN--framework-ipef',
-  );
+  await openGroupsUntilDrawn(page, 'country-in--PARTICIPATES_IN--framework-ipef');
   // A tooltip open on the old view's centre.
   const at = await page
     .locator('kizuna-graph')
