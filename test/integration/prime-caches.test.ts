@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -53,4 +53,5 @@ test('the build never writes to a Neo4j database or a data directory found in it
   expect(out).toContain('no seed cache to prepare');
   const withDataDir = prime({ SEED_CACHE_DIR: cacheDir, KIZUNA_DATA_DIR: join(cacheDir, 'data') });
   expect(withDataDir).toContain('no seed cache to prepare');
+  expect(existsSync(join(cacheDir, 'data'))).toBe(false);
 });
