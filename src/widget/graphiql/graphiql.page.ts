@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import './graphiql.page.css';
+import { operationNameToSend } from './operation-name';
 
 /**
  * The self-hosted GraphiQL page (/graphql in a browser; src/server/graphiql-page.ts serves it).
@@ -58,7 +59,10 @@ async function fetcher(
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers,
-    body: JSON.stringify(params),
+    body: JSON.stringify({
+      ...params,
+      operationName: operationNameToSend(params.query, params.operationName),
+    }),
   });
   return (await response.json()) as ExecutionResult;
 }
