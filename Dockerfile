@@ -1,8 +1,9 @@
 # Kizuna image, built by docker-compose.yml (or `docker build -t kizuna .`).
 # NOT built or run by this repository's CI: its machines have no Docker engine (see the README).
 #
-# Two stages: `build` installs every dependency and runs `npm run build` (widget bundles + tsc to
-# dist/); `runtime` installs production dependencies only and copies what the service reads.
+# Two stages: `build` installs every dependency and runs `npm run build:code` (widget bundles, tsc
+# to dist/, and the server bundled into dist/bundle/main.js); `runtime` installs production
+# dependencies only and copies what the service reads.
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -32,4 +33,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/src/server/main.js"]
+CMD ["node", "dist/bundle/main.js"]

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { draftDocument } from '../src/curation/draft/draft';
 import { vendorDocument, writeDraft } from '../src/curation/draft/draft-file';
 import { heldOutKnown } from '../src/curation/draft/evaluate';
-import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../src/ingest/seed-graph';
+import { buildSeedGraph } from '../src/ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../src/ingest/seeds-dir';
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);

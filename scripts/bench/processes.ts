@@ -4,8 +4,20 @@ import { join } from 'node:path';
 import { freePort } from '../../test/helpers/service-process';
 
 export const ROOT = join(__dirname, '..', '..');
-/** What `npm start` runs (after `npm run build`). */
-export const COMPILED_MAIN = join('dist', 'src', 'server', 'main.js');
+/**
+ * The script `npm start` runs in the tree at `root` (after `npm run build`), read from its
+ * package.json, so that another checkout (`--before`) runs its own start, bundled or not.
+ */
+export function compiledMain(root: string): string {
+  const start = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    }
+  ).scripts.start;
+  const script = /^node (\S+)$/.exec(start)?.[1];
+  if (!script) throw new Error(`npm start in ${root} is not "node <script>": ${start}`);
+  return script;
+}
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -100,7 +112,7 @@ export interface ServiceLaunch {
  */
 export function startService(options: ServiceLaunch = {}): Promise<RunningProcess> {
   const { root = ROOT, compiled = true, env = {}, nodeArgs = [], timeoutMs = 600000 } = options;
-  const script = compiled ? [COMPILED_MAIN] : ['--import', 'tsx', 'src/server/main.ts'];
+  const script = compiled ? [compiledMain(root)] : ['--import', 'tsx', 'src/server/main.ts'];
   return launch({
     args: [...nodeArgs, ...script],
     cwd: root,

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Entity, Relation, Source } from '../../src/domain/entity';
 import { ENTITY_KIND_INFO, RELATION_TYPES, type EntityKind } from '../../src/domain/vocabulary';
 import { readDocuments } from '../../src/ingest/documents';
-import { DEFAULT_SEEDS_DIR, documentEntity, type SeedGraph } from '../../src/ingest/seed-graph';
+import { type SeedGraph } from '../../src/ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../../src/ingest/seeds-dir';
+import { documentEntity } from '../../src/ingest/document-entity';
 import {
   COUNTRIES,
   FRAMEWORK_HUBS,

@@ -14,3 +14,13 @@ function findProjectRoot(start: string): string {
 }
 
 export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+/**
+ * The folder holding the running code's modules: src/ when TypeScript runs (tsx, jest), dist/src/
+ * when compiled JavaScript does, bundled (dist/bundle/main.js, built from dist/src) or not. Caches
+ * fingerprint the code found here, so a build and the bundled start agree on what they hash.
+ */
+export const CODE_ROOT = join(
+  PROJECT_ROOT,
+  __filename.endsWith('.ts') ? 'src' : join('dist', 'src'),
+);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Entity, Relation, Source } from '../domain/entity';
 import { canonicalJson } from '../ingest/graph-version';
-import { buildSeedGraph, DEFAULT_SEEDS_DIR, type SeedGraph } from '../ingest/seed-graph';
+import { buildSeedGraph, type SeedGraph } from '../ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../ingest/seeds-dir';
 
 /**
  * The seed graph's change between two revisions, as facts rather than YAML lines: entities and

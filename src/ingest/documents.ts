@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { sha256 } from './sha256';
 
 /** One vendored source document, as described by seeds/documents/manifest.yaml. */
 export interface SourceDocument {
@@ -23,10 +23,6 @@ export interface SourceDocument {
 export interface DocumentProblem {
   documentId: string;
   message: string;
-}
-
-export function sha256(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 /**

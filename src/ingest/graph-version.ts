@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Relation } from '../domain/entity';
 import type { SourceDocument } from './documents';
-import { sha256 } from './documents';
+import { sha256 } from './sha256';
 
 /**
  * A seed graph's citable version: a fingerprint of its facts (documents, entities, relations,

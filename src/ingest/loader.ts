@@ -17,7 +17,7 @@ import {
   upsertEntities,
   upsertRelations,
 } from '../store/cypher/load';
-import { sha256 } from './documents';
+import { sha256 } from './sha256';
 import type { Mention } from './mentions';
 import { formatProblem } from './seed-problem';
 import type { SeedGraph } from './seed-graph';

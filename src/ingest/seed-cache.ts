@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSeedGraph, type SeedGraph } from './seed-graph';
+import { CODE_ROOT } from '../config/project-root';
+import type { SeedGraph } from './seed-graph';
 
 /**
  * The validated seed graph kept on disk by its inputs' fingerprint, so that a start whose seeds
@@ -22,13 +23,18 @@ export interface CachedSeedGraph {
 /** Bumped when the cached file's shape changes. */
 const FORMAT = 1;
 
-export function seedGraphFromCache(seedsDir: string, cacheDir: string | null): CachedSeedGraph {
+export async function seedGraphFromCache(
+  seedsDir: string,
+  cacheDir: string | null,
+): Promise<CachedSeedGraph> {
   const fingerprint = inputsFingerprint(seedsDir);
-  if (cacheDir === null) return { graph: buildSeedGraph(seedsDir), hit: false, fingerprint };
-  const file = join(cacheDir, `seed-graph-${cacheSlot(seedsDir)}.json`);
-  const cached = readCached(file, fingerprint);
+  const file = cacheDir === null ? null : join(cacheDir, `seed-graph-${cacheSlot(seedsDir)}.json`);
+  const cached = file === null ? null : readCached(file, fingerprint);
   if (cached) return { graph: cached, hit: true, fingerprint };
+  // Imported only to build: the build's parser and validators are a twentieth of a start.
+  const { buildSeedGraph } = await import('./seed-graph');
   const graph = buildSeedGraph(seedsDir);
+  if (file === null) return { graph, hit: false, fingerprint };
   if (graph.problems.length === 0) writeCached(file, fingerprint, graph);
   return { graph, hit: false, fingerprint };
 }
@@ -43,8 +49,8 @@ export function inputsFingerprint(seedsDir: string): string {
     }
   };
   add(seedsDir);
-  add(__dirname);
-  add(join(__dirname, '..', 'domain'));
+  add(join(CODE_ROOT, 'ingest'));
+  add(join(CODE_ROOT, 'domain'));
   return digest.digest('hex');
 }
 
@@ -92,7 +98,7 @@ function writeCached(file: string, fingerprint: string, graph: SeedGraph): void 
  * otherwise replace each other's file at every switch.
  */
 export function cacheSlot(seedsDir: string): string {
-  return hash(`${seedsDir}\n${__dirname}`).slice(0, 16);
+  return hash(`${seedsDir}\n${join(CODE_ROOT, 'ingest')}`).slice(0, 16);
 }
 
 function hash(text: string): string {

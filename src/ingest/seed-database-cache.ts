@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CODE_ROOT } from '../config/project-root';
+import type { SourceDocument } from './documents';
 import { cacheSlot, filesUnder, inputsFingerprint } from './seed-cache';
 
 /**
@@ -19,10 +21,13 @@ export interface CachedDatabase {
   path: string;
   /** The loader's fingerprint of the rows in it (what READ_SEED_META must say once opened). */
   loadFingerprint: string;
+  /** The source documents of the load (titles, lines): a start reads them from here rather
+   * than parsing the manifest's YAML again; the fingerprint covers their files. */
+  documents: SourceDocument[];
 }
 
 /** Bumped when the files' shape or meaning changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Private copies are named after their process, so that a crashed one's copy can be removed. */
 const COPY_PREFIX = 'kizuna-seed-db-';
 
@@ -31,13 +36,14 @@ interface Sidecar {
   fingerprint: string;
   sha256: string;
   loadFingerprint: string;
+  documents: SourceDocument[];
 }
 
 /** What decides the loaded database: seeds, graph-building code, store code and engine version. */
 export function seedDatabaseFingerprint(seedsDir: string, engineVersion: string): string {
   const digest = createHash('sha256').update(`kizuna-seed-database ${FORMAT} ${engineVersion}\n`);
   digest.update(`${inputsFingerprint(seedsDir)}\n`);
-  const store = join(__dirname, '..', 'store');
+  const store = join(CODE_ROOT, 'store');
   for (const path of filesUnder(store)) {
     digest.update(`${path.slice(store.length)}\n`);
     digest.update(readFileSync(path));
@@ -58,13 +64,18 @@ export function takeCachedDatabase(
   const { database, sidecar } = cacheFiles(cacheDir, seedsDir);
   try {
     const meta = JSON.parse(readFileSync(sidecar, 'utf8')) as Partial<Sidecar>;
-    if (meta.format !== FORMAT || meta.fingerprint !== fingerprint || !meta.loadFingerprint)
+    if (
+      meta.format !== FORMAT ||
+      meta.fingerprint !== fingerprint ||
+      !meta.loadFingerprint ||
+      !Array.isArray(meta.documents)
+    )
       return null;
     const bytes = readFileSync(database);
     if (sha256(bytes) !== meta.sha256) return null;
     const path = join(tmpdir(), `${COPY_PREFIX}${process.pid}-${randomSuffix()}.grafeo`);
     writeFileSync(path, bytes, { flag: 'wx', mode: 0o600 });
-    return { path, loadFingerprint: meta.loadFingerprint };
+    return { path, loadFingerprint: meta.loadFingerprint, documents: meta.documents };
   } catch {
     // Absent, unreadable or cut short: load again. A copy that could not be written (no space
     // in the temporary directory) also just costs the load.
@@ -81,6 +92,7 @@ export async function keepDatabase(
   seedsDir: string,
   fingerprint: string,
   loadFingerprint: string,
+  documents: SourceDocument[],
   save: (path: string) => Promise<void>,
 ): Promise<void> {
   const { database, sidecar } = cacheFiles(cacheDir, seedsDir);
@@ -97,6 +109,7 @@ export async function keepDatabase(
       fingerprint,
       sha256: sha256(readFileSync(partial)),
       loadFingerprint,
+      documents,
     };
     renameSync(partial, database);
     const sidecarPartial = `${sidecar}.${process.pid}.partial`;

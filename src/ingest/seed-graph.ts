@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../config/project-root';
 import type { Entity, Relation } from '../domain/entity';
-import { ENTITY_KIND_INFO } from '../domain/vocabulary';
+import { documentEntity } from './document-entity';
 import { readDocuments, type SourceDocument } from './documents';
+import { DEFAULT_SEEDS_DIR } from './seeds-dir';
 import { sourcesAboutAnotherDate } from './date-citations';
 import { findProbableDuplicateMeetings, type ProbableDuplicate } from './duplicate-meetings';
 import { mergeSeedFiles, type MergeReport } from './merge';
@@ -28,8 +28,6 @@ export interface SeedGraph {
   /** The citable version (fingerprint and day of last change); absent in hand-built test graphs. */
   version?: GraphVersion;
 }
-
-export const DEFAULT_SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 
 /**
  * Reads the documents and every seed file, merges sections, adds one entity per document and
@@ -72,37 +70,6 @@ export function buildSeedGraph(seedsDir: string = DEFAULT_SEEDS_DIR): SeedGraph 
     otherlyDatedSources: sourcesAboutAnotherDate(allEntities, documents),
     fileCount: files.length,
     version: graphVersion(seedsDir, documents, finalEntities, finalRelations),
-  };
-}
-
-export function documentEntityId(documentId: string): string {
-  return `${ENTITY_KIND_INFO.document.idPrefix}${documentId}`;
-}
-
-/** Each document is an entity too, cited by its first non-empty line. */
-export function documentEntity(document: SourceDocument): Entity {
-  const index = document.lines.findIndex((line) => line.trim() !== '');
-  return {
-    id: documentEntityId(document.id),
-    kind: 'document',
-    nameJa: document.titleJa,
-    nameEn: document.titleEn,
-    aliases: [],
-    date: document.date,
-    props: {
-      issuerJa: document.issuerJa,
-      issuerEn: document.issuerEn,
-      documentKind: document.kind,
-    },
-    sources: [
-      {
-        documentId: document.id,
-        lineStart: index + 1,
-        lineEnd: index + 1,
-        quote: document.lines[index].trim(),
-        inferred: false,
-      },
-    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config/config';
-import { readDocuments, type SourceDocument } from '../ingest/documents';
+import type { SourceDocument } from '../ingest/documents';
 import { loadedFingerprint, loadSeedGraph } from '../ingest/loader';
 import { seedGraphFromCache } from '../ingest/seed-cache';
 import {
@@ -8,7 +8,7 @@ import {
   seedDatabaseFingerprint,
   takeCachedDatabase,
 } from '../ingest/seed-database-cache';
-import { DEFAULT_SEEDS_DIR } from '../ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../ingest/seeds-dir';
 import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/graph-store';
 import type { Logger } from 'pino';
@@ -40,6 +40,8 @@ export async function openSeededStore(
       // Loaded elsewhere (npm run seed, the compose file's seed service): still make sure the
       // schema exists and its indexes are online before /readyz can say ready.
       await store.bootstrapSchema();
+      // Imported here only: the manifest's YAML parser is not needed when the seeds are loaded.
+      const { readDocuments } = await import('../ingest/documents');
       return { store, documents: readDocuments(join(seedsDir, 'documents')).documents };
     }
     const { documents } = await loadSeeds(store, config, config.seedCacheDir, seedsDir, logger);
@@ -75,7 +77,7 @@ async function openFromDatabaseCache(
       // as opening the file.
       if ((await loadedFingerprint(store)) === cached.loadFingerprint) {
         logger.info({ seedCache: 'database' }, 'seed graph opened from the database cache');
-        return { store, documents: readDocuments(join(seedsDir, 'documents')).documents };
+        return { store, documents: cached.documents };
       }
       logger.warn('the seed database cache does not hold the load it names; loading the seeds');
     } catch (error) {
@@ -92,7 +94,7 @@ async function openFromDatabaseCache(
       seedsDir,
       logger,
     );
-    await keepDatabase(cacheDir, seedsDir, fingerprint, loadFingerprint, (path) =>
+    await keepDatabase(cacheDir, seedsDir, fingerprint, loadFingerprint, documents, (path) =>
       store.saveTo(path),
     );
     return { store, documents };
@@ -113,7 +115,7 @@ async function loadSeeds(
   seedsDir: string,
   logger: Logger,
 ): Promise<{ documents: SourceDocument[]; loadFingerprint: string }> {
-  const { graph, hit } = seedGraphFromCache(seedsDir, cacheDir);
+  const { graph, hit } = await seedGraphFromCache(seedsDir, cacheDir);
   const result = await loadSeedGraph(store, graph, { batchSize: config.seedBatchSize });
   logger.info(
     {

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../ingest/documents';
-import { documentEntity } from '../ingest/seed-graph';
+import { documentEntity } from '../ingest/document-entity';
 import type { EntityRecord } from './records';
 
 /** A document as the API serves it: an entity of kind `document`, with its text at hand. */

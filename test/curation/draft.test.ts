@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { draftDocument } from '../../src/curation/draft/draft';
 import { evaluateDraft, heldOutKnown } from '../../src/curation/draft/evaluate';
-import { sha256 } from '../../src/ingest/documents';
+import { sha256 } from '../../src/ingest/sha256';
 import { buildSeedGraph } from '../../src/ingest/seed-graph';
 
 /**

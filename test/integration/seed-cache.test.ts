@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedGraphFromCache } from '../../src/ingest/seed-cache';
-import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../../src/ingest/seed-graph';
+import { buildSeedGraph } from '../../src/ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../../src/ingest/seeds-dir';
 
 /**
  * The start-up cache of the validated seed graph: the same graph as a build, read back while the
@@ -36,15 +37,15 @@ function firstEnglishName(): { file: string; name: string } {
   throw new Error('no seed file with a plain English name');
 }
 
-test('a miss builds the graph, a hit reads the same graph back, a changed seed file misses', () => {
+test('a miss builds the graph, a hit reads the same graph back, a changed seed file misses', async () => {
   const built = buildSeedGraph(seeds);
   expect(built.problems).toEqual([]);
 
-  const first = seedGraphFromCache(seeds, cache);
+  const first = await seedGraphFromCache(seeds, cache);
   expect(first.hit).toBe(false);
   expect(first.graph).toEqual(built);
 
-  const second = seedGraphFromCache(seeds, cache);
+  const second = await seedGraphFromCache(seeds, cache);
   expect(second.hit).toBe(true);
   expect(second.fingerprint).toBe(first.fingerprint);
   expect(second.graph).toEqual(built);
@@ -53,30 +54,30 @@ test('a miss builds the graph, a hit reads the same graph back, a changed seed f
   const { file, name } = firstEnglishName();
   const edited = `${name} (edited)`;
   writeFileSync(file, readFileSync(file, 'utf8').replace(`nameEn: ${name}`, `nameEn: ${edited}`));
-  const third = seedGraphFromCache(seeds, cache);
+  const third = await seedGraphFromCache(seeds, cache);
   expect(third.hit).toBe(false);
   expect(third.fingerprint).not.toBe(first.fingerprint);
   expect(third.graph.entities.some((e) => e.nameEn === edited)).toBe(true);
   expect(third.graph.version?.fingerprint).not.toBe(built.version?.fingerprint);
 
   // The new graph is what the cache holds now; one file, replaced rather than added to.
-  const fourth = seedGraphFromCache(seeds, cache);
+  const fourth = await seedGraphFromCache(seeds, cache);
   expect(fourth.hit).toBe(true);
   expect(fourth.graph).toEqual(third.graph);
   expect(readdirSync(cache)).toHaveLength(1);
 });
 
-test('a damaged cache file is rebuilt, never trusted or thrown', () => {
-  seedGraphFromCache(seeds, cache);
+test('a damaged cache file is rebuilt, never trusted or thrown', async () => {
+  await seedGraphFromCache(seeds, cache);
   const [file] = readdirSync(cache);
   writeFileSync(join(cache, file), readFileSync(join(cache, file), 'utf8').slice(0, 1000));
-  const again = seedGraphFromCache(seeds, cache);
+  const again = await seedGraphFromCache(seeds, cache);
   expect(again.hit).toBe(false);
   expect(again.graph.problems).toEqual([]);
-  expect(seedGraphFromCache(seeds, cache).hit).toBe(true);
+  expect((await seedGraphFromCache(seeds, cache)).hit).toBe(true);
 });
 
-test('a seed graph with problems is not kept: the next start checks it again', () => {
+test('a seed graph with problems is not kept: the next start checks it again', async () => {
   const broken = join(work, 'broken');
   cpSync(seeds, broken, { recursive: true });
   const { file, name } = firstEnglishName();
@@ -87,7 +88,7 @@ test('a seed graph with problems is not kept: the next start checks it again', (
     readFileSync(target, 'utf8').replace(`nameEn: ${name}`, `nameEn: ${name}\n    bogus: [`),
   );
   const brokenCache = join(work, 'broken-cache');
-  const first = seedGraphFromCache(broken, brokenCache);
+  const first = await seedGraphFromCache(broken, brokenCache);
   expect(first.graph.problems.length).toBeGreaterThan(0);
-  expect(seedGraphFromCache(broken, brokenCache).hit).toBe(false);
+  expect((await seedGraphFromCache(broken, brokenCache)).hit).toBe(false);
 });

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
 import { countLoaded, loadedFingerprint, loadSeedGraph } from '../../src/ingest/loader';
-import { buildSeedGraph, DEFAULT_SEEDS_DIR } from '../../src/ingest/seed-graph';
+import { buildSeedGraph } from '../../src/ingest/seed-graph';
+import { DEFAULT_SEEDS_DIR } from '../../src/ingest/seeds-dir';
 import {
   keepDatabase,
   seedDatabaseFingerprint,
@@ -51,8 +52,11 @@ const graph = (): ReturnType<typeof buildSeedGraph> => buildSeedGraph(seeds);
 async function loadAndKeep(fingerprint: string): Promise<string> {
   const store = EmbeddedStore.open();
   try {
-    const result = await loadSeedGraph(store, graph());
-    await keepDatabase(cache, seeds, fingerprint, result.fingerprint, (path) => store.saveTo(path));
+    const seedGraph = graph();
+    const result = await loadSeedGraph(store, seedGraph);
+    await keepDatabase(cache, seeds, fingerprint, result.fingerprint, seedGraph.documents, (path) =>
+      store.saveTo(path),
+    );
     return result.fingerprint;
   } finally {
     await store.close();
@@ -80,6 +84,8 @@ test('a miss finds nothing; a kept load comes back as a private copy holding the
   expect(copy).not.toBeNull();
   expect(copy!.path.startsWith(tmpdir())).toBe(true);
   expect(copy!.loadFingerprint).toBe(loaded.fingerprint);
+  // The documents come back with it, as the seeds' manifest and files give them.
+  expect(copy!.documents).toEqual(graph().documents);
 
   const store = EmbeddedStore.openOwnedFile(copy!.path);
   expect(await loadedFingerprint(store)).toBe(loaded.fingerprint);

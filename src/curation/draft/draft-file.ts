@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { sha256 } from '../../ingest/documents';
+import { sha256 } from '../../ingest/sha256';
 import type { Draft } from './draft';
 
 /** Where `npm run draft` writes a document's proposals. */
