@@ -1,4 +1,4 @@
-import { ENTITY_MAP, typedRelationMap } from '../projections';
+import { bothDirections, ENTITY_MAP, relationMapOfBoth, typedRelationMap } from '../projections';
 import type { CypherQuery } from '../graph-store';
 import { ENTITY_FIELDS } from './entities';
 import { RELATION_FILTER, type DirectionName } from './relations';
@@ -11,7 +11,10 @@ import { RELATION_FILTER, type DirectionName } from './relations';
  * engines: a subquery ending in an aggregation returns one row even over no match).
  */
 
-/** A relation as a map; `v` is the relationship variable (fixed text, never user input). */
+/**
+ * A relation as a map; `v` is the relationship variable (fixed text, never user input). For a
+ * page of at most a few dozen rows: a walk over many relations uses bothDirections instead.
+ */
 function relationMap(v: string): string {
   return (
     `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
@@ -79,17 +82,20 @@ export const ENTITY_DETAILS: Record<DirectionName, { plain: CypherQuery; counted
  * reads every one of them before its LIMIT (a country of 18 000–27 000 relations at a million:
  * 2.6–12.5 ms per hub, and depth 2 meets dozens of hubs), while a LIMIT without ORDER BY streams
  * and stops early (0.5–0.8 ms). What is given up: at an entity with more than `$window`
- * relations the neighbourhood draws the lowest ids among the relations the store lists first,
- * not the lowest ids of all; stable for a given store, not the same on Neo4j and Grafeo. At an
+ * relations the neighbourhood draws the lowest ids among the relations the store lists first
+ * (its outgoing ones, then its incoming ones: see bothDirections), not the lowest ids of all;
+ * stable for a given store, not the same on Neo4j and Grafeo. At an
  * entity with at most `$window` relations (every entity of the curated graph: its largest,
  * country-jp, has 173) the window holds them all and the answer is the exact first page by id.
  */
 const HOP =
-  `MATCH ${hopPattern('n', 'BOTH')} WHERE ${RELATION_FILTER} ` +
-  'WITH n, r, m LIMIT $window ' +
-  'WITH n, r, m, r.id AS rid ORDER BY rid LIMIT $perEntity';
+  `${bothDirections('n', RELATION_FILTER, '$window')} ` +
+  'WITH n, r, m, out LIMIT $window ' +
+  'WITH n, r, m, out, r.id AS rid ORDER BY rid LIMIT $perEntity';
 const HOP_ROW =
-  '{entityId: n.id, other: m {.id, .kind, .nameJa, .nameEn}, relation: ' + relationMap('r') + '}';
+  '{entityId: n.id, other: m {.id, .kind, .nameJa, .nameEn}, relation: ' +
+  relationMapOfBoth('r', 'n', 'm') +
+  '}';
 
 /**
  * A neighbourhood to depth 1 or 2 in one statement: the centre, its hop-1 rows and, for depth 2,
@@ -115,8 +121,8 @@ export const NEIGHBOURHOOD: Record<1 | 2, CypherQuery> = {
       'WITH c, hop1, CASE WHEN size([x IN frontier WHERE x <> c.id]) >= $nodeLimit - 1 ' +
       'THEN [] ELSE frontier END AS frontier ' +
       'CALL (frontier) { UNWIND frontier AS fid MATCH (n:Entity {id: fid}) ' +
-      `CALL (n) { ${HOP} RETURN r, m, rid } ` +
-      'WITH fid, n, r, m, rid ORDER BY fid, rid LIMIT $rowLimit ' +
+      `CALL (n) { ${HOP} RETURN r, m, rid, out } ` +
+      'WITH fid, n, r, m, rid, out ORDER BY fid, rid LIMIT $rowLimit ' +
       `RETURN collect(${HOP_ROW}) AS hop2 } ` +
       `RETURN ${ENTITY_MAP('c')} AS centre, hop1, hop2`,
   },

@@ -1,6 +1,6 @@
 import type { CypherQuery } from '../graph-store';
 import type { RelationType } from '../../domain/vocabulary';
-import { ENTITY_MAP, typedRelationMap } from '../projections';
+import { bothDirections, ENTITY_MAP, relationMapOfBoth, typedRelationMap } from '../projections';
 import { STRATEGY_PAGE_OF_C } from './details';
 import { RELATION_FIELDS, RELATION_FILTER } from './relations';
 
@@ -66,9 +66,9 @@ export const SHARED_VIEW: CypherQuery = {
   name: 'explorer.shared',
   text:
     `CALL () { UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN collect(${ENTITY_MAP('n')}) AS inputs } ` +
-    'CALL () { UNWIND $ids AS id MATCH (n:Entity {id: id})-[r]-(m:Entity) ' +
-    `WHERE ${RELATION_FILTER} AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m.id IN $ids ` +
-    `WITH m, collect(DISTINCT id) AS via, collect(${RELATION_FIELDS}) AS relations ` +
+    `CALL () { UNWIND $ids AS id MATCH (n:Entity {id: id}) ${bothDirections('n', RELATION_FILTER)} ` +
+    'WITH id, n, r, m, out WHERE ($kinds IS NULL OR m.kind IN $kinds) AND NOT m.id IN $ids ' +
+    `WITH m, collect(DISTINCT id) AS via, collect(${relationMapOfBoth('r', 'n', 'm')}) AS relations ` +
     'WHERE size(via) = size($ids) ' +
     'WITH m, relations ORDER BY m.kind, m.id LIMIT $limit ' +
     `RETURN collect({entity: ${ENTITY_MAP('m')}, relations: relations}) AS shared } ` +
