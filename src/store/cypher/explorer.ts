@@ -2,7 +2,7 @@ import type { CypherQuery } from '../graph-store';
 import type { RelationType } from '../../domain/vocabulary';
 import { bothDirections, ENTITY_MAP, relationMapOfBoth, typedRelationMap } from '../projections';
 import { STRATEGY_PAGE_OF_C } from './details';
-import { RELATION_FIELDS, RELATION_FILTER } from './relations';
+import { RELATION_FILTER } from './relations';
 
 /*
  * The explorer's views, each read in one statement: the country page (country, its regions and a
