@@ -59,6 +59,8 @@ const RESPONSE_CACHE_ENV: Record<string, string> = process.argv.includes('--resp
   : {};
 const SECONDS = quick ? 1 : 8;
 const WARMUP = quick ? 20 : 300;
+/** Starts of the service on the seed graph whose median is its cold start. */
+const COLD_START_SAMPLES = 3;
 /** The store-alone replay is cheap to measure; a shorter run is enough in quick mode. */
 const REPLAY_MS = quick ? 500 : SECONDS * 1000;
 
@@ -217,13 +219,26 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
   rmSync(fixturesFile, { force: true });
 
   log('service: starting');
-  const service = await startService({
-    env: { ...prepared.serviceEnv, ...RECORD_CACHE_ENV, ...RESPONSE_CACHE_ENV },
-  });
+  const serviceEnv = { ...prepared.serviceEnv, ...RECORD_CACHE_ENV, ...RESPONSE_CACHE_ENV };
+  // One start on a shared two-core machine varies by a quarter (0.8–1.2 s for the same build):
+  // the seed graph's cold start, a target, is the median of three starts; the last one serves.
+  const earlierStarts: number[] = [];
+  for (let i = 1; i < (prepared.serviceEnv.KIZUNA_DATA_DIR ? 1 : COLD_START_SAMPLES); i++) {
+    const probe = await startService({ env: serviceEnv });
+    earlierStarts.push(probe.coldStartMs);
+    await probe.stop();
+  }
+  const service = await startService({ env: serviceEnv });
+  const coldStartSamplesMs = [...earlierStarts, service.coldStartMs];
+  const coldStartMs = [...coldStartSamplesMs].sort((a, b) => a - b)[
+    Math.floor(coldStartSamplesMs.length / 2)
+  ];
   const pid = service.child.pid!;
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idleRssMb = rssMb(pid);
-  log(`service: cold start ${service.coldStartMs} ms, idle RSS ${idleRssMb} MB`);
+  log(
+    `service: cold start ${coldStartMs} ms (starts: ${coldStartSamplesMs.join(', ')} ms), idle RSS ${idleRssMb} MB`,
+  );
   let killedForMemory = false;
   const watchdog = setInterval(() => {
     if ((rssMb(pid) ?? 0) > MAX_SERVICE_RSS_MB) {
@@ -281,7 +296,8 @@ async function benchGraph(prepared: Prepared): Promise<GraphReport> {
       label: prepared.label,
       targets: prepared.targets,
       loadStats: prepared.loadStats,
-      coldStartMs: service.coldStartMs,
+      coldStartMs,
+      coldStartSamplesMs,
       idleRssMb,
       rssAfterLoadMb: rssMb(pid),
       peakRssMb: rssMb(pid, 'VmHWM'),
