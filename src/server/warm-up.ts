@@ -33,7 +33,10 @@ export const WARM_UP_SHAPES: ReadonlyArray<{ query: string; variables: Record<st
       query: NeighborhoodDocument.toString(),
       variables: { id: 'country-jp', depth: 2, limit: 20 },
     },
-    { query: PathGraphDocument.toString(), variables: { from: 'framework-ipef', to: 'country-in' } },
+    {
+      query: PathGraphDocument.toString(),
+      variables: { from: 'framework-ipef', to: 'country-in' },
+    },
     { query: CountryStrategyDocument.toString(), variables: { code: 'JP' } },
     { query: SearchDocument.toString(), variables: { text: '日米' } },
     { query: SearchDocument.toString(), variables: { text: 'semiconductor' } },
