@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { CODE_ROOT } from '../config/project-root';
 import type { SeedGraph } from './seed-graph';
+import { sha256 } from './sha256';
 
 /**
  * The validated seed graph kept on disk by its inputs' fingerprint, so that a start whose seeds
@@ -98,9 +99,5 @@ function writeCached(file: string, fingerprint: string, graph: SeedGraph): void 
  * otherwise replace each other's file at every switch.
  */
 export function cacheSlot(seedsDir: string): string {
-  return hash(`${seedsDir}\n${join(CODE_ROOT, 'ingest')}`).slice(0, 16);
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256(`${seedsDir}\n${join(CODE_ROOT, 'ingest')}`).slice(0, 16);
 }

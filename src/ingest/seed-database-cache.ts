@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CODE_ROOT } from '../config/project-root';
 import type { SourceDocument } from './documents';
 import { cacheSlot, filesUnder, inputsFingerprint } from './seed-cache';
+import { sha256 } from './sha256';
 
 /**
  * The embedded database as the seed load left it, kept on disk by the fingerprint of everything
@@ -160,8 +161,4 @@ function removeFile(path: string): void {
 
 function randomSuffix(): string {
   return randomBytes(6).toString('hex');
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
