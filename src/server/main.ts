@@ -11,6 +11,11 @@ import { createContext } from '../graphql/context';
 import { createLogger } from './logger';
 import { openSeededStore } from './seeded-store';
 
+/** Milliseconds of CPU (user and system) in a `process.cpuUsage()` reading. */
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return Math.round((usage.user + usage.system) / 1000);
+}
+
 /** Starts the service: config, store, seed graph, HTTP. Drains and closes on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -23,7 +28,7 @@ async function main(): Promise<void> {
   const phaseDone = (name: string): void => {
     const now = Date.now();
     const cpu = process.cpuUsage(cpuStarted);
-    phases[name] = { ms: now - phaseStarted, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+    phases[name] = { ms: now - phaseStarted, cpuMs: cpuMs(cpu) };
     phaseStarted = now;
     cpuStarted = process.cpuUsage();
   };
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
         startupMs: Date.now() - started,
         // Before main(): module loading, which process.uptime() counts and startupMs does not.
         sinceSpawnMs: Math.round(process.uptime() * 1000),
-        cpuSinceSpawnMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+        cpuSinceSpawnMs: cpuMs(process.cpuUsage()),
         phases,
       },
       'Kizuna is listening',

@@ -17,10 +17,15 @@ export const ENTITY_MAP = (v: string): string => `${v} {${ENTITY_FIELDS}}`;
  * from the vocabulary, never from input.
  */
 export function typedRelationMap(v: string, type: RelationType, from: string, to: string): string {
-  return (
-    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
-    `type: '${type}', from: ${from}.id, to: ${to}.id}`
-  );
+  return relationMap(v, `'${type}'`, `${from}.id`, `${to}.id`);
+}
+
+/**
+ * A relation as a map whose type and ends the engine looks up (`type`, `startNode`, `endNode`):
+ * for pages of a few dozen rows; a walk over a hub's relations uses bothDirections instead.
+ */
+export function relationMapFromNodes(v: string): string {
+  return relationMap(v, `type(${v})`, `startNode(${v}).id`, `endNode(${v}).id`);
 }
 
 /**
@@ -42,9 +47,18 @@ export function bothDirections(n: string, where: string, limit?: string): string
 
 /** A relation bound by `bothDirections` as a map: its ends from `out`, not from startNode/endNode. */
 export function relationMapOfBoth(v: string, n: string, m: string): string {
+  return relationMap(
+    v,
+    `type(${v})`,
+    `CASE WHEN out THEN ${n}.id ELSE ${m}.id END`,
+    `CASE WHEN out THEN ${m}.id ELSE ${n}.id END`,
+  );
+}
+
+/** A relation's stored properties with its type and ends, each given as an expression. */
+function relationMap(v: string, type: string, from: string, to: string): string {
   return (
     `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
-    `type: type(${v}), from: CASE WHEN out THEN ${n}.id ELSE ${m}.id END, ` +
-    `to: CASE WHEN out THEN ${m}.id ELSE ${n}.id END}`
+    `type: ${type}, from: ${from}, to: ${to}}`
   );
 }

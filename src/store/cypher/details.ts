@@ -1,4 +1,10 @@
-import { bothDirections, ENTITY_MAP, relationMapOfBoth, typedRelationMap } from '../projections';
+import {
+  bothDirections,
+  ENTITY_MAP,
+  relationMapFromNodes,
+  relationMapOfBoth,
+  typedRelationMap,
+} from '../projections';
 import type { CypherQuery } from '../graph-store';
 import { ENTITY_FIELDS } from './entities';
 import { RELATION_FILTER, type DirectionName } from './relations';
@@ -10,17 +16,6 @@ import { RELATION_FILTER, type DirectionName } from './relations';
  * that end in an aggregation, so an entity with nothing to add still yields its one row (on both
  * engines: a subquery ending in an aggregation returns one row even over no match).
  */
-
-/**
- * A relation as a map; `v` is the relationship variable (fixed text, never user input). For a
- * page of at most a few dozen rows: a walk over many relations uses bothDirections instead.
- */
-function relationMap(v: string): string {
-  return (
-    `${v} {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ` +
-    `type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id}`
-  );
-}
 
 const ARROW: Record<DirectionName, [string, string]> = {
   OUT: ['-', '->'],
@@ -57,7 +52,7 @@ function entityDetails(direction: DirectionName, withCount: boolean): CypherQuer
       `CALL (n) { MATCH ${hopPattern('n', direction)} WHERE ${RELATION_FILTER} ` +
       'WITH r, m, r.id AS rid WHERE $after IS NULL OR rid > $after ' +
       'WITH r, m, rid ORDER BY rid LIMIT $limit ' +
-      `RETURN collect({relation: ${relationMap('r')}, other: ${ENTITY_MAP('m')}}) AS page } ` +
+      `RETURN collect({relation: ${relationMapFromNodes('r')}, other: ${ENTITY_MAP('m')}}) AS page } ` +
       count +
       `RETURN n {${ENTITY_FIELDS}, .sourcesJson} AS entity, page${withCount ? ', total' : ''}`,
   };

@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../graph-store';
+import { relationMapFromNodes } from '../projections';
 
 /**
  * Relations around entities. Direction cannot be a parameter in a pattern, so there is one
@@ -24,9 +25,7 @@ export const RELATION_FILTER =
   'AND ($asOf IS NULL OR ((r.validFromDay IS NULL OR substring(r.validFromDay, 0, size($asOf)) <= $asOf) ' +
   'AND (r.validToDay IS NULL OR substring(r.validToDay, 0, size($asOf)) >= $asOf)))';
 
-export const RELATION_FIELDS =
-  'r {.id, .capacity, .title, .validFrom, .validTo, .note, .propsJson, .sourcesJson, ' +
-  'type: type(r), from: startNode(r).id, to: endNode(r).id}';
+export const RELATION_FIELDS = relationMapFromNodes('r');
 
 function page(direction: DirectionName): CypherQuery {
   return {
